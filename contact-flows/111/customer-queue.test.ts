@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { promptEntry } from '../prompts/manifest';
+import { call111, heard, stepsOf } from '../testing/call-harness';
+
+describe('111 waiting in the queue', () => {
+  it('tells a Russian caller how many calls are waiting', async () => {
+    const call = await call111({ inputs: ['2', '2'], queueMetrics: { size: 2 } });
+
+    expect(heard(call)).toContain(
+      'Звонков в очереди: 2. Пожалуйста, оставайтесь на линии, специалист скоро ответит.',
+    );
+    expect(stepsOf(call, 'music').map((m) => m.prompt)).toEqual(['family-hold-music']);
+  });
+
+  it('plays a Kazakh caller a recording without numbers, urgent calls included', async () => {
+    const call = await call111({ inputs: ['1', '1'], queueMetrics: { size: 5 } });
+
+    expect(heard(call)).toContain(promptEntry('family-queue-waiting').texts.kk);
+    expect(call.steps.at(-1)).toEqual({ type: 'waiting', queue: 'family-kk' });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { promptText } from '../prompts/manifest';
+import { call1414, heard, hotline1414, indexOfStep, stepsOf } from '../testing/call-harness';
+
+/** An operator transfers a caller through a queue quick connect (the quick connect picks the queue). */
+const transferred = (
+  lang: string,
+  options: { fullOnce?: string[]; agentHangup?: boolean; inputs?: string[] } = {},
+) =>
+  call1414({
+    entry: 'transfer',
+    ...options,
+    request: {
+      initiationMethod: 'TRANSFER',
+      attributes: { lang, topic: 'eds' },
+      targetQueueArn: hotline1414.resources.queueArns.kk,
+    },
+  });
+
+describe('1414 operator transfer', () => {
+  it('tells the caller in their language before moving them to the chosen queue', async () => {
+    const call = await transferred('ru');
+
+    const notice = indexOfStep(
+      call,
+      (s) => s.type === 'prompt' && s.text === promptText('ucc-transfer-notice', 'ru'),
+    );
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(notice).toBeLessThan(indexOfStep(call, (s) => s.type === 'queue'));
+    expect(call.outcome).toEqual({ kind: 'queue', queue: 'ucc-kk', priority: 5 });
+  });
+
+  it('records the transferred call and offers the survey after it', async () => {
+    const call = await transferred('en', { agentHangup: true, inputs: ['5'] });
+
+    expect(call.recording).toBe(true);
+    expect(call.rating).toBe(5);
+  });
+
+  it('moves the caller to their language queue when the chosen queue is full', async () => {
+    const call = await transferred('en', { fullOnce: ['ucc-kk'] });
+
+    expect(heard(call)).toContain(promptText('ucc-operators-busy', 'en'));
+    expect(call.outcome).toEqual({ kind: 'queue', queue: 'ucc-en', priority: 5 });
+    expect(stepsOf(call, 'error').map((e) => e.error)).toContain('QueueAtCapacity');
+  });
+});

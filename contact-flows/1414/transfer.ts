@@ -1,0 +1,23 @@
+import type { FlowDocument } from '../builder/types';
+import { HOTLINE_LANGUAGES } from '../shared/languages';
+import { buildQueueTransferFlow } from '../shared/queue-transfer-flow';
+import { Speaker } from '../shared/speaker';
+import type { Ucc1414TransferRefs } from './refs';
+
+export const UCC_1414_TRANSFER_FLOW_NAME = '1414-transfer-to-queue';
+
+/**
+ * Behind the 1414 operators' queue quick connects: "your call is being transferred to another
+ * specialist" (the UCC rules require telling the caller), then the chosen queue. The survey and the
+ * customer-queue flow are attached again, since the transfer starts a new contact.
+ */
+export function build1414TransferFlow(refs: Ucc1414TransferRefs): FlowDocument {
+  return buildQueueTransferFlow({
+    flowName: UCC_1414_TRANSFER_FLOW_NAME,
+    languages: HOTLINE_LANGUAGES['1414'],
+    defaultLanguage: 'kk',
+    speaker: new Speaker('ucc', refs.promptArns),
+    fallbackQueueArns: refs.queueArns,
+    hooks: { CustomerRemaining: refs.surveyFlowArn, CustomerQueue: refs.customerQueueFlowArn },
+  });
+}

@@ -1,0 +1,61 @@
+import type { AppealStatus } from '../prompts/appeal-status-texts';
+import type { Language } from './languages';
+
+/**
+ * Contracts between the flows and the Lambdas they invoke (`Details.Parameters` in, flat string map out),
+ * and the contact attributes the flows set. Connect-invoked Lambdas return an explicit `outcome` for
+ * expected results and throw only for real faults, which send the flow down its error branch.
+ */
+
+/** Contact attributes our flows write; operators see them in the agent desktop, reports read them from CTRs. */
+export const CONTACT_ATTRIBUTES = {
+  language: 'lang',
+  topic: 'topic',
+  appealNumber: 'appealNumber',
+  urgent: 'urgent',
+  urgentEscalation: 'urgentEscalation',
+  surveyRating: 'surveyRating',
+} as const;
+
+export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';
+export type Family111Topic = 'urgent' | 'consultation' | 'appeal-status' | 'state-services';
+
+/** appealStatus Lambda: `{number, lang}` in. */
+export interface AppealStatusParameters {
+  /** Digits the caller keyed in before "#". */
+  readonly number: string;
+  readonly lang: Language;
+}
+
+/** appealStatus Lambda out. Kazakh callers hear the recorded prompt for `status`; others hear `message`. */
+export interface AppealStatusResult {
+  readonly outcome: 'found' | 'not_found' | 'invalid';
+  /** For `not_found` and `invalid` this repeats the outcome. */
+  readonly status: AppealStatus;
+  /** Localized text for ru/en callers (Polly reads it); may be empty for kk. */
+  readonly message: string;
+}
+
+export type SurveyRatingValue = '1' | '2' | '3' | '4' | '5' | 'declined';
+
+/** surveyRating Lambda: contact, agent and queue come from the event's ContactData. */
+export interface SurveyRatingParameters {
+  readonly rating: SurveyRatingValue;
+  readonly lang: Language | '';
+}
+
+export interface SurveyRatingResult {
+  readonly outcome: 'stored';
+}
+
+/** urgentEscalation Lambda (111): alerts the state bodies at once; the caller is queued whatever it answers. */
+export interface UrgentEscalationParameters {
+  readonly lang: Language;
+}
+
+export interface UrgentEscalationResult {
+  readonly outcome: 'escalated';
+}
+
+/** Written to the `urgentEscalation` attribute so the specialist knows whether to alert by hand. */
+export type UrgentEscalationState = 'sent' | 'failed';

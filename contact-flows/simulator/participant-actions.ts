@@ -1,0 +1,135 @@
+import { POLLY_VOICE_LANGUAGES } from '../shared/languages';
+import type { ActionHandler } from './handler';
+import type { ParsedAction } from './parse-flow';
+import {
+  badParameter,
+  dynamicText,
+  dynamicValue,
+  error,
+  next,
+  objectParameter,
+  oneOf,
+  type RunContext,
+  stringParameter,
+  wholeNumber,
+} from './run-context';
+
+const PROMPT_PARAMETERS = ['Text', 'PromptId'] as const;
+
+/** Plays the action's Text (Polly, in the current voice's language) or PromptId (a recording). */
+function playPrompt(action: ParsedAction, ctx: RunContext): void {
+  const given = ['Text', 'PromptId', 'SSML', 'Media'].filter((p) => action.Parameters[p] !== undefined);
+  const [kind, ...others] = given;
+  if (kind === undefined || others.length > 0) {
+    badParameter(ctx, action, given.join('+') || 'Text', 'needs exactly one of Text or PromptId');
+  }
+  if (kind === 'SSML' || kind === 'Media')
+    badParameter(ctx, action, kind, 'is not supported by the simulator');
+  const at = action.Identifier;
+  if (kind === 'Text') {
+    const text = dynamicText(ctx, action, 'Text', stringParameter(ctx, action, 'Text'));
+    const language = POLLY_VOICE_LANGUAGES[ctx.contact.voice];
+    if (language === undefined)
+      badParameter(ctx, action, 'Text', `voice ${ctx.contact.voice} has no known language`);
+    ctx.steps.push({ type: 'prompt', text, language, action: at });
+    return;
+  }
+  const arn = dynamicValue(ctx, action, 'PromptId', stringParameter(ctx, action, 'PromptId'));
+  const prompt = ctx.deps.resolvePrompt(arn);
+  if (prompt.kind === 'music') {
+    ctx.steps.push({ type: 'music', prompt: prompt.key, action: at });
+    return;
+  }
+  const text =
+    prompt.language === 'multilingual'
+      ? Object.values(prompt.texts).join(' ')
+      : prompt.texts[prompt.language];
+  if (text === undefined)
+    badParameter(ctx, action, 'PromptId', `prompt ${prompt.key} has no ${prompt.language} text`);
+  ctx.steps.push({ type: 'prompt', text, language: prompt.language, action: at });
+}
+
+/** Connect collects at most MaximumLength digits and drops the terminating key. */
+function storedDigits(answer: string, terminator: string | undefined, maxLength: number): string {
+  const entered =
+    terminator !== undefined && answer.endsWith(terminator) ? answer.slice(0, -terminator.length) : answer;
+  return entered.slice(0, maxLength);
+}
+
+function storeInput(action: ParsedAction, ctx: RunContext, answer: string | undefined) {
+  const validation = objectParameter(ctx, action, 'InputValidation', action.Parameters.InputValidation, [
+    'CustomValidation',
+  ]);
+  const custom = objectParameter(
+    ctx,
+    action,
+    'InputValidation.CustomValidation',
+    validation.CustomValidation,
+    ['MaximumLength'],
+  );
+  const maxLength = wholeNumber(
+    ctx,
+    action,
+    'InputValidation.CustomValidation.MaximumLength',
+    custom.MaximumLength,
+  );
+  const dtmf =
+    action.Parameters.DTMFConfiguration === undefined
+      ? {}
+      : objectParameter(ctx, action, 'DTMFConfiguration', action.Parameters.DTMFConfiguration, [
+          'InputTerminationSequence',
+          'DisableCancelKey',
+        ]);
+  const terminator =
+    dtmf.InputTerminationSequence === undefined ? undefined : String(dtmf.InputTerminationSequence);
+  if (answer === undefined) {
+    // Silence still takes the success branch; Connect stores the word "Timeout".
+    ctx.contact.storedInput = 'Timeout';
+    ctx.steps.push({ type: 'timeout', action: action.Identifier });
+    return next;
+  }
+  ctx.contact.storedInput = storedDigits(answer, terminator, maxLength);
+  ctx.steps.push({ type: 'input', digits: answer, action: action.Identifier });
+  return next;
+}
+
+export const participantActions: Readonly<Record<string, ActionHandler>> = {
+  MessageParticipant: {
+    parameters: PROMPT_PARAMETERS,
+    run(action, ctx) {
+      playPrompt(action, ctx);
+      return next;
+    },
+  },
+
+  GetParticipantInput: {
+    parameters: [
+      ...PROMPT_PARAMETERS,
+      'InputTimeLimitSeconds',
+      'StoreInput',
+      'InputValidation',
+      'DTMFConfiguration',
+    ],
+    run(action, ctx) {
+      wholeNumber(ctx, action, 'InputTimeLimitSeconds', action.Parameters.InputTimeLimitSeconds);
+      const store = oneOf(ctx, action, 'StoreInput', action.Parameters.StoreInput ?? 'False', [
+        'True',
+        'False',
+      ]);
+      playPrompt(action, ctx);
+      const answer = ctx.inputs.take();
+      if (store === 'True') return storeInput(action, ctx, answer);
+      if (action.Parameters.InputValidation !== undefined) {
+        badParameter(ctx, action, 'InputValidation', 'only applies when StoreInput is "True"');
+      }
+      if (answer === undefined || answer.length === 0) {
+        ctx.steps.push({ type: 'timeout', action: action.Identifier });
+        return error('InputTimeLimitExceeded');
+      }
+      // A menu reacts to the first key; anything pressed after it is ignored.
+      const key = answer.charAt(0);
+      ctx.steps.push({ type: 'input', digits: key, action: action.Identifier });
+      return { kind: 'condition', value: key };
+    },
+  },
+};

@@ -1,0 +1,162 @@
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import type { Language } from '../../../infra/config/schema';
+import { safeAttachmentName } from './attachment-name';
+import { htmlToPlainText } from './html-to-text';
+import { guessLanguage } from './language';
+import { findStructuralProblems } from './mime-integrity';
+import { readWithoutMimeParser } from './raw-reading';
+import { toSafePlainText } from './safe-text';
+
+/**
+ * Decoding of inbound e-mail into what the appeal register needs. Real mail to the hotlines comes in
+ * every charset Kazakh and Russian mail has ever used (UTF-8, windows-1251, KOI8-R) and every transfer
+ * encoding; mailparser decodes those. What it does not do is said here: HTML-only mail becomes plain
+ * text by our own rules, attachment names are made safe, and damage is reported instead of hidden.
+ * Nothing here throws for bad input: a message always yields an appeal, and the caller keeps the raw
+ * bytes for anyone who needs to look closer.
+ */
+
+export interface EmailAddress {
+  /** Lowercased address, e.g. `aigerim@mail.kz`. */
+  readonly address: string;
+  readonly name?: string;
+}
+
+export interface ParsedAttachment {
+  /** Decoded and made safe (see `safeAttachmentName`); never empty. */
+  readonly filename: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly content: Buffer;
+  /** An image embedded in the HTML body (a signature logo) rather than a file the sender attached. */
+  readonly inline: boolean;
+}
+
+export interface ParsedEmail {
+  /** As written, with angle brackets: `<CAK7x@mail.gmail.com>`. */
+  readonly messageId?: string;
+  readonly inReplyTo?: string;
+  readonly references: readonly string[];
+  readonly from?: EmailAddress;
+  readonly replyTo?: EmailAddress;
+  readonly to: readonly EmailAddress[];
+  readonly subject: string;
+  /** The Date header as an ISO instant, only when present and readable. */
+  readonly date?: string;
+  /** Safe plain text: from the text part, else reduced from the HTML part. */
+  readonly text: string;
+  readonly textSource: 'plain' | 'html' | 'none';
+  readonly language: Language;
+  readonly attachments: readonly ParsedAttachment[];
+  /** Top-level headers by lowercase name, unfolded, values as written (encoded words not decoded). */
+  readonly headers: Readonly<Record<string, readonly string[]>>;
+  /** True when something could not be read; `problems` says what. */
+  readonly partial: boolean;
+  readonly problems: readonly string[];
+}
+
+const PARSER_OPTIONS = {
+  skipHtmlToText: true,
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  keepCidLinks: true,
+} as const;
+
+/** Parses a raw RFC 5322 message. Never rejects: unreadable input gives `partial: true` and what could be read. */
+export async function parseEmail(raw: Buffer | Uint8Array | string): Promise<ParsedEmail> {
+  const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw);
+  const structuralProblems = findStructuralProblems(bytes.toString('latin1'));
+  let mail: ParsedMail;
+  try {
+    mail = await simpleParser(bytes, PARSER_OPTIONS);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return readWithoutMimeParser(bytes, [
+      `the MIME structure could not be decoded (${reason.slice(0, 120)})`,
+    ]);
+  }
+  const headers = headersOf(mail);
+  const { text, textSource } = bodyOf(mail);
+  const subject = toSafePlainText(mail.subject ?? '').replace(/\n/gu, ' ');
+  const from = firstAddress(mail.from);
+  const date = readableDate(headers['date']?.[0]);
+  const problems = [
+    ...structuralProblems,
+    ...(from ? [] : ['the sender address could not be read']),
+    ...(headers['date'] && !date ? ['the Date header could not be read'] : []),
+    ...(`${subject}${text}`.includes('\ufffd') ? ['some characters could not be decoded'] : []),
+  ];
+  return {
+    ...optional('messageId', mail.messageId),
+    ...optional('inReplyTo', mail.inReplyTo),
+    references: typeof mail.references === 'string' ? [mail.references] : (mail.references ?? []),
+    ...optional('from', from),
+    ...optional('replyTo', firstAddress(mail.replyTo)),
+    to: addressesOf(mail.to),
+    subject,
+    ...optional('date', date),
+    text,
+    textSource,
+    language: guessLanguage(`${subject}\n${text}`),
+    attachments: mail.attachments.map((attachment, index) => ({
+      filename: safeAttachmentName(attachment.filename, attachment.contentType, index + 1),
+      contentType: attachment.contentType.toLowerCase(),
+      size: attachment.content.length,
+      content: attachment.content,
+      inline: attachment.related === true,
+    })),
+    headers,
+    partial: problems.length > 0,
+    problems,
+  };
+}
+
+function bodyOf(mail: ParsedMail): { text: string; textSource: ParsedEmail['textSource'] } {
+  const plain = toSafePlainText(mail.text ?? '');
+  if (plain !== '') return { text: plain, textSource: 'plain' };
+  const fromHtml = typeof mail.html === 'string' ? htmlToPlainText(mail.html) : '';
+  return fromHtml !== '' ? { text: fromHtml, textSource: 'html' } : { text: '', textSource: 'none' };
+}
+
+function headersOf(mail: ParsedMail): Record<string, string[]> {
+  const headers: Record<string, string[]> = {};
+  for (const { key, line } of mail.headerLines) {
+    const colon = line.indexOf(':');
+    if (key === '' || colon === -1) continue;
+    const value = line
+      .slice(colon + 1)
+      .replace(/\r?\n[ \t]+/gu, ' ')
+      .trim();
+    headers[key] = [...(headers[key] ?? []), value];
+  }
+  return headers;
+}
+
+function addressesOf(field: AddressObject | AddressObject[] | undefined): EmailAddress[] {
+  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  return objects
+    .flatMap((object) => object.value.flatMap((entry) => (entry.group ? entry.group : [entry])))
+    .flatMap((entry) => {
+      const address = entry.address?.trim().toLowerCase() ?? '';
+      if (!address.includes('@')) return [];
+      const name = toSafePlainText(entry.name ?? '').replace(/\n/gu, ' ');
+      return [{ address, ...optional('name', name === '' ? undefined : name) }];
+    });
+}
+
+function firstAddress(field: AddressObject | undefined): EmailAddress | undefined {
+  return addressesOf(field)[0];
+}
+
+// Date.parse reads RFC 5322 dates, zone comments such as "(MSK)" included; mailparser would put the
+// current time in place of an unreadable date, which would pass for the real one.
+function readableDate(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const epochMs = Date.parse(header);
+  return Number.isFinite(epochMs) ? new Date(epochMs).toISOString() : undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,121 @@
+import { logger } from '../shared/logger';
+import type { StoredAppeal } from './adapters/appeal-items';
+import type { AppealRepository } from './adapters/appeal-store';
+import { sendPlainEmail } from './adapters/mailer';
+import { publishUrgent } from './adapters/urgent-topic';
+import { acknowledgementEmail, acknowledgementLanguages } from './domain/acknowledgement';
+import type { Actor, AppealEvent } from './domain/appeal';
+import { urgentNotice, urgentTopicMessage } from './domain/notices';
+import type { AppealSettings } from './domain/settings';
+
+/** What happens after an appeal is written: the acknowledgement and the urgent alert. */
+
+export interface FollowUpDeps {
+  readonly repo: AppealRepository;
+  readonly settings: AppealSettings;
+}
+
+export const SYSTEM_ACTORS = {
+  emailIntake: { id: 'email-intake', role: 'system' },
+  ivr: { id: 'ivr', role: 'system' },
+} as const satisfies Record<string, Actor>;
+
+/**
+ * Sends the acknowledgement (SES) in the appeal's language, from the hotline's sender address with
+ * Reply-To the address the applicant wrote to, and records it. False when there is nobody to write to.
+ */
+export async function acknowledge(
+  deps: FollowUpDeps,
+  appeal: StoredAppeal,
+  to: string | undefined,
+  replyTo: string | undefined,
+): Promise<boolean> {
+  if (!to || !appeal.deadline) return false;
+  const languages = acknowledgementLanguages(appeal.language, deps.settings.languages);
+  const letter = acknowledgementEmail({
+    number: appeal.number,
+    hotline: deps.settings.hotline,
+    hotlineName: deps.settings.hotlineName,
+    deadline: appeal.deadline,
+    languages,
+    confidential: deps.settings.confidential,
+  });
+  const messageId = await sendPlainEmail({
+    from: deps.settings.fromAddress,
+    to: [to],
+    ...(replyTo ? { replyTo } : {}),
+    letter,
+  });
+  const event: AppealEvent = {
+    type: 'acknowledged',
+    at: new Date().toISOString(),
+    channel: appeal.channel,
+    language: languages[0] ?? appeal.language,
+    messageId,
+  };
+  await deps.repo.append(appeal.number, [event]);
+  return true;
+}
+
+export interface UrgentDeps extends FollowUpDeps {
+  readonly urgentTopicArn: string;
+}
+
+export interface Escalation {
+  readonly topicMessageId?: string;
+  readonly notified: readonly string[];
+  readonly failed: readonly string[];
+}
+
+/**
+ * Alerts the configured state bodies at once: one SNS message on the urgent topic and one e-mail per
+ * recipient, in parallel, then records `urgent_notified` with who was reached. Throws only when nobody
+ * could be reached, so the caller (the IVR flow) can take its error branch and alert by hand.
+ */
+export async function escalateUrgent(
+  deps: UrgentDeps,
+  appeal: StoredAppeal,
+  actor: Actor,
+): Promise<Escalation> {
+  const notice = {
+    number: appeal.number,
+    hotline: appeal.hotline,
+    channel: appeal.channel,
+    receivedAt: appeal.receivedAt,
+    language: appeal.language,
+    ...(appeal.contactId ? { contactId: appeal.contactId } : {}),
+  };
+  const letter = urgentNotice(notice);
+  const recipients = deps.settings.urgentRecipients;
+  const [topic, ...mails] = await Promise.allSettled([
+    publishUrgent(deps.urgentTopicArn, letter.subject, urgentTopicMessage(notice)),
+    ...recipients.map((recipient) =>
+      sendPlainEmail({ from: deps.settings.fromAddress, to: [recipient.email], letter }),
+    ),
+  ]);
+  const notified = recipients.filter((_, index) => mails[index]?.status === 'fulfilled').map(({ id }) => id);
+  const failed = recipients.filter((_, index) => mails[index]?.status !== 'fulfilled').map(({ id }) => id);
+  const topicMessageId = topic?.status === 'fulfilled' ? topic.value : undefined;
+  for (const result of [topic, ...mails]) {
+    if (result?.status === 'rejected') {
+      logger.error('An urgent notification failed', {
+        appealNumber: appeal.number,
+        error: result.reason as Error,
+      });
+    }
+  }
+  if (topicMessageId === undefined && notified.length === 0) {
+    throw new Error(`No urgent notification of appeal ${appeal.number} could be sent`);
+  }
+  const event: AppealEvent = {
+    type: 'urgent_notified',
+    at: new Date().toISOString(),
+    actor,
+    recipientIds: [...(topicMessageId ? ['urgent-topic'] : []), ...notified],
+  };
+  await deps.repo.append(appeal.number, [event], () => ({
+    ...(topicMessageId ? { topicMessageId } : {}),
+    ...(failed.length > 0 ? { failedRecipientIds: failed } : {}),
+  }));
+  return { ...(topicMessageId ? { topicMessageId } : {}), notified, failed };
+}

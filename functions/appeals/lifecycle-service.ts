@@ -1,0 +1,224 @@
+import { appealKeys } from '../shared/appeal-keys';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
+import { logger } from '../shared/logger';
+import { stopAppealTimer } from '../sla/adapters/timers';
+import type { HistoryRecord, StoredAppeal } from './adapters/appeal-items';
+import { sendPlainEmail } from './adapters/mailer';
+import type { Actor, AppealEvent, Correspondent } from './domain/appeal';
+import {
+  MissingTransitionDetailError,
+  RoleNotAllowedError,
+  TransitionNotAllowedError,
+} from './domain/errors';
+import { changeStatus, recordEvent, type StatusChange } from './domain/lifecycle';
+import { referralNotice } from './domain/notices';
+import { formatRegistrationNumber, parseRegistrationNumber } from './domain/registration-number';
+import { escalateUrgent, type UrgentDeps } from './follow-ups';
+import type { CorrespondenceRequest, TransitionRequest } from './requests';
+
+/**
+ * What operators and supervisors do with an appeal: read it, move it through its statuses (answering or
+ * closing stops the SLA timer), refer it to the competent body (telling the applicant where to turn),
+ * record correspondence with state bodies and ombudsmen, and mark it urgent.
+ */
+
+export type OperatorDeps = UrgentDeps;
+
+const MAX_ATTEMPTS = 4;
+
+export async function readAppeal(
+  deps: OperatorDeps,
+  keyed: string,
+): Promise<{ appeal: AppealView; history: HistoryRecord[] }> {
+  const appeal = await requireAppeal(deps, keyed);
+  return { appeal: viewOf(appeal), history: await deps.repo.history(appeal.number) };
+}
+
+export async function moveAppeal(
+  deps: OperatorDeps,
+  keyed: string,
+  request: TransitionRequest,
+  actor: Actor,
+): Promise<AppealView> {
+  const change = statusChangeOf(request);
+  let appeal = await requireAppeal(deps, keyed);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const before = appeal;
+    const moved = translateDomainErrors(() => changeStatus(before, change, actor, new Date().toISOString()));
+    const set: Record<string, unknown> = {
+      status: moved.appeal.status,
+      gsi1pk: appealKeys.statusIndex.pk(moved.appeal.status),
+      ...(request.to === 'referred' && request.referral
+        ? { referral: referralRecord(request.referral) }
+        : {}),
+      ...(request.to === 'answered' && !before.answeredAt ? { answeredAt: new Date().toISOString() } : {}),
+    };
+    const committed = await deps.repo.commit(before, set, moved.events, {
+      eventExtra: (event) =>
+        event.type === 'referred' && request.referral
+          ? {
+              bodyName: request.referral.name,
+              ...(request.referral.contacts ? { bodyContacts: request.referral.contacts } : {}),
+            }
+          : {},
+    });
+    if (committed.kind === 'committed') {
+      await afterMove(deps, before, committed.appeal, request, actor);
+      return viewOf(committed.appeal);
+    }
+    const reloaded = await deps.repo.get(before.number);
+    if (!reloaded) throw new NotFoundError('No appeal with this registration number');
+    appeal = reloaded;
+  }
+  throw new ConflictError('The appeal is being changed by someone else; try again');
+}
+
+async function afterMove(
+  deps: OperatorDeps,
+  before: StoredAppeal,
+  after: StoredAppeal,
+  request: TransitionRequest,
+  actor: Actor,
+): Promise<void> {
+  if (request.to === 'answered') await stopAppealTimer(after.number, 'met');
+  if (request.to === 'closed' && before.status !== 'answered')
+    await stopAppealTimer(after.number, 'cancelled');
+  if (request.to === 'referred' && request.referral && after.applicant.email) {
+    const letter = referralNotice({
+      number: after.number,
+      language: deps.settings.languages.includes(after.language)
+        ? after.language
+        : deps.settings.defaultLanguage,
+      hotlineName: deps.settings.hotlineName,
+      bodyName: request.referral.name,
+      ...(request.referral.contacts ? { bodyContacts: request.referral.contacts } : {}),
+    });
+    const messageId = await sendPlainEmail({
+      from: deps.settings.fromAddress,
+      to: [after.applicant.email],
+      letter,
+    });
+    const sent = recordEvent(after, {
+      type: 'correspondence_sent',
+      at: new Date().toISOString(),
+      actor,
+      to: { party: 'applicant' },
+      channel: 'email',
+      messageId,
+    });
+    await deps.repo.append(after.number, sent.events, () => ({
+      purpose: 'referral_notice',
+      bodyId: request.referral?.bodyId,
+    }));
+  }
+}
+
+export async function recordCorrespondence(
+  deps: OperatorDeps,
+  keyed: string,
+  request: CorrespondenceRequest,
+  actor: Actor,
+): Promise<HistoryRecord[]> {
+  const appeal = await requireAppeal(deps, keyed);
+  const party: Correspondent =
+    request.counterpart.kind === 'applicant'
+      ? { party: 'applicant' }
+      : { party: 'body', bodyId: request.counterpart.bodyId ?? slugOf(request.counterpart.name) };
+  const at = new Date().toISOString();
+  const channel = request.channel ?? 'letter';
+  const event: AppealEvent =
+    request.direction === 'outgoing'
+      ? { type: 'correspondence_sent', at, actor, to: party, channel }
+      : { type: 'correspondence_received', at, actor, from: party, channel };
+  const recorded = recordEvent(appeal, event as Parameters<typeof recordEvent>[1]);
+  await deps.repo.append(appeal.number, recorded.events, () => ({
+    text: request.body,
+    counterpartKind: request.counterpart.kind,
+    counterpartName: request.counterpart.name,
+  }));
+  return deps.repo.history(appeal.number);
+}
+
+/** Marks an appeal urgent (once) and alerts the state bodies at once. */
+export async function markUrgent(deps: OperatorDeps, keyed: string, actor: Actor) {
+  let appeal = await requireAppeal(deps, keyed);
+  for (let attempt = 1; !appeal.urgent && attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const committed = await deps.repo.commit(appeal, { urgent: true }, []);
+    if (committed.kind === 'committed') {
+      appeal = committed.appeal;
+      break;
+    }
+    appeal = (await deps.repo.get(appeal.number)) ?? appeal;
+  }
+  if (!appeal.urgent) throw new ConflictError('The appeal is being changed by someone else; try again');
+  const escalation = await escalateUrgent(deps, appeal, actor);
+  logger.info('Urgent appeal escalated', {
+    appealNumber: appeal.number,
+    notified: escalation.notified.length,
+  });
+  return { appeal: viewOf(appeal), escalation };
+}
+
+export interface AppealView extends Omit<StoredAppeal, 'history' | 'version' | 'number'> {
+  readonly number: string;
+  readonly registrationNumber: string;
+}
+
+function viewOf(appeal: StoredAppeal): AppealView {
+  const { history: _history, version: _version, ...rest } = appeal;
+  return { ...rest, registrationNumber: formatRegistrationNumber(appeal.number) };
+}
+
+async function requireAppeal(deps: OperatorDeps, keyed: string): Promise<StoredAppeal> {
+  const parsed = parseRegistrationNumber(decodeURIComponent(keyed));
+  if (!parsed.ok) throw new BadRequestError('not a valid registration number');
+  const appeal = parsed.hotline === deps.settings.hotline ? await deps.repo.get(parsed.number) : undefined;
+  if (!appeal) throw new NotFoundError('No appeal with this registration number');
+  return appeal;
+}
+
+function statusChangeOf(request: TransitionRequest): StatusChange {
+  switch (request.to) {
+    case 'referred':
+      if (!request.referral) throw new BadRequestError('referral: is required to refer an appeal');
+      return {
+        to: 'referred',
+        referral: { bodyId: request.referral.bodyId, note: request.referral.note ?? '' },
+      };
+    case 'answered':
+      return { to: 'answered' };
+    default:
+      return { to: request.to, ...(request.reason ? { reason: request.reason } : {}) };
+  }
+}
+
+function referralRecord(referral: NonNullable<TransitionRequest['referral']>) {
+  return {
+    bodyId: referral.bodyId,
+    note: referral.note ?? '',
+    bodyName: referral.name,
+    ...(referral.contacts ? { bodyContacts: referral.contacts } : {}),
+  };
+}
+
+function translateDomainErrors<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof TransitionNotAllowedError) throw new ConflictError(error.message);
+    if (error instanceof RoleNotAllowedError) throw new ForbiddenError(error.message);
+    if (error instanceof MissingTransitionDetailError) throw new BadRequestError(error.message);
+    throw error;
+  }
+}
+
+/** A body named without a directory id still gets a stable one for the history: `Akimat of Almaty` -> `akimat-of-almaty`. */
+function slugOf(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 60);
+  return slug.length >= 2 ? slug : 'unnamed-body';
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { ConnectContactFlowEvent, Context } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestRuntime } from '../../test/runtime';
+import { type RegisterStores, registerStores, snsMessages, storedAppeal } from './testing/harness';
+import { useFunctionEnvironment } from './testing/in-process';
+
+// In a file of its own: the function runs in this process, with the function's environment and credentials.
+
+let apiUrl: string;
+let stores111: RegisterStores;
+
+beforeAll(async () => {
+  ({ apiUrl } = useTestRuntime());
+  stores111 = await registerStores(apiUrl, '111');
+});
+
+describe('the urgent-escalation function Connect invokes (111 IVR)', () => {
+  it('registers an urgent appeal from the IVR and escalates it well within Connect’s 8 seconds, keeping only a hash of the caller', async () => {
+    await useFunctionEnvironment(apiUrl, '111', 'functions/appeals/urgent-ivr-handler.ts');
+    const { handler } = await import('./urgent-ivr-handler');
+    const contactId = randomUUID();
+    const event = {
+      Name: 'ContactFlowEvent',
+      Details: {
+        ContactData: {
+          ContactId: contactId,
+          CustomerEndpoint: { Address: '+77011234567', Type: 'TELEPHONE_NUMBER' },
+        },
+        Parameters: { lang: 'kk' },
+      },
+    } as unknown as ConnectContactFlowEvent;
+
+    const started = Date.now();
+    const result = await handler(event, {} as Context);
+    const elapsed = Date.now() - started;
+    const again = await handler(event, {} as Context);
+
+    expect(result).toEqual({ outcome: 'escalated' });
+    expect(again).toEqual({ outcome: 'escalated' });
+    expect(elapsed).toBeLessThan(8000);
+    const published = (await snsMessages(apiUrl)).filter((message) => message.message.includes(contactId));
+    expect(published).toHaveLength(1);
+    const number = String(JSON.parse(published[0]!.message).number);
+    const appeal = await storedAppeal(stores111, number);
+    expect(appeal).toMatchObject({ channel: 'ivr', urgent: true, language: 'kk', contactId });
+    expect(appeal?.['applicant']).toEqual({ contactHash: expect.stringMatching(/^[0-9a-f]{64}$/u) });
+    expect(JSON.stringify(appeal)).not.toContain('7011234567');
+  });
+});

@@ -1,0 +1,53 @@
+import { BadRequestError } from '../shared/errors';
+import { type ApiEvent, callerOf, httpHandler, jsonResult, parseJsonBody } from '../shared/http';
+import { roleOf } from './callers';
+import { registerDeps, urgentTopicArn } from './deps';
+import { MAX_WEB_APPEAL_BYTES, WebAppealSchema } from './requests';
+import { lookUpStatus } from './status-lookup';
+import { submitAppeal } from './web-appeals';
+
+const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn() };
+
+/** Header the web portal may set to the visitor's address, so lookups are rate limited per visitor. */
+const CLIENT_IP_HEADER = 'x-qoldau-client-ip';
+
+/**
+ * The register's public face (web portal, and operators registering calls):
+ * `POST /appeals` registers an appeal; `GET /appeals/{number}/status` tells its status and dates.
+ */
+export const handler = httpHandler(async (event) => {
+  if (event.routeKey === 'POST /appeals') {
+    const request = parseJsonBody(event, WebAppealSchema, MAX_WEB_APPEAL_BYTES);
+    const idempotencyKey = event.headers['idempotency-key']?.trim();
+    if (idempotencyKey !== undefined && (idempotencyKey === '' || idempotencyKey.length > 200)) {
+      throw new BadRequestError('Idempotency-Key must be 1 to 200 characters');
+    }
+    const answer = await submitAppeal(deps, {
+      request,
+      role: roleOf(event),
+      actorId: callerOf(event).session,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+      rawBody: rawBody(event),
+    });
+    return jsonResult(201, answer, { 'cache-control': 'no-store' });
+  }
+  const answer = await lookUpStatus(
+    deps.repo,
+    deps.settings.hotline,
+    event.pathParameters?.['number'] ?? '',
+    callerKey(event),
+  );
+  return jsonResult(200, answer, { 'cache-control': 'no-store' });
+});
+
+function rawBody(event: ApiEvent): string {
+  if (event.body === undefined) return '';
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+/** The rate-limited caller: role and source address, or for the portal the visitor's address it passes on. */
+function callerKey(event: ApiEvent): string {
+  const role = roleOf(event);
+  const forwarded = role === 'webPortal' ? event.headers[CLIENT_IP_HEADER]?.trim().slice(0, 64) : undefined;
+  return `${role}|${forwarded || event.requestContext.http.sourceIp}`;
+}

@@ -1,0 +1,8 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoDocuments } from '../../shared/aws-clients';
+import type { RatingItem } from '../../shared/rating-keys';
+
+/** One item per rated contact: a repeated answer for the same contact overwrites the first. */
+export async function putRating(tableName: string, item: RatingItem): Promise<void> {
+  await dynamoDocuments().send(new PutCommand({ TableName: tableName, Item: { ...item } }));
+}

@@ -1,0 +1,108 @@
+/**
+ * Typo tolerance without scanning the vocabulary: a deletion neighbourhood (the SymSpell idea). Every
+ * vocabulary word is filed under the strings left after deleting up to two letters from its first
+ * PREFIX letters; a misspelt query word looks up its own deletions, and the few words found are checked
+ * with a real edit distance. Two words within distance d always share a string reachable by at most d
+ * deletions from each, so no candidate is missed.
+ */
+
+const PREFIX = 7;
+const MAX_DISTANCE = 2;
+/** Words shorter than this are abbreviations or particles; guessing their typos does more harm than good. */
+export const MIN_FUZZY_LENGTH = 4;
+
+export interface FuzzyCandidate {
+  readonly word: string;
+  readonly distance: number;
+}
+
+/** How many typos a query word of this length may carry: none under 5 letters, two from 8 on. */
+export function allowedTypos(length: number): number {
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+function deletionsOf(word: string, maxDistance: number): Set<string> {
+  const found = new Set<string>([word]);
+  let frontier = [word];
+  for (let distance = 0; distance < maxDistance; distance++) {
+    const next: string[] = [];
+    for (const text of frontier) {
+      for (let i = 0; i < text.length; i++) {
+        const shorter = text.slice(0, i) + text.slice(i + 1);
+        if (!found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** Optimal string alignment distance (a swap of neighbours counts once), or `max + 1` once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+
+export class FuzzyVocabulary {
+  private readonly words: string[] = [];
+  private readonly known = new Set<string>();
+  /** Deletion of a word's prefix -> ids of the words it came from. */
+  private readonly neighbourhood = new Map<string, number[]>();
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  add(word: string): void {
+    if (word.length < MIN_FUZZY_LENGTH || this.known.has(word)) return;
+    this.known.add(word);
+    const id = this.words.push(word) - 1;
+    // A query word may be up to MAX_DISTANCE letters longer than this one and tolerate that many more typos.
+    const reach = allowedTypos(word.length + MAX_DISTANCE);
+    for (const deletion of deletionsOf(word.slice(0, PREFIX), reach)) {
+      const ids = this.neighbourhood.get(deletion);
+      if (ids === undefined) this.neighbourhood.set(deletion, [id]);
+      else ids.push(id);
+    }
+  }
+
+  /** Vocabulary words within `maxDistance` edits of `word`, nearest first. */
+  candidates(word: string, maxDistance: number): FuzzyCandidate[] {
+    if (maxDistance <= 0 || word.length < MIN_FUZZY_LENGTH) return [];
+    const limit = Math.min(maxDistance, MAX_DISTANCE);
+    const checked = new Set<number>();
+    const found: FuzzyCandidate[] = [];
+    for (const deletion of deletionsOf(word.slice(0, PREFIX), limit)) {
+      for (const id of this.neighbourhood.get(deletion) ?? []) {
+        if (checked.has(id)) continue;
+        checked.add(id);
+        const candidate = this.words[id]!;
+        const distance = editDistance(word, candidate, limit);
+        if (distance <= limit && candidate !== word) found.push({ word: candidate, distance });
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance);
+  }
+}

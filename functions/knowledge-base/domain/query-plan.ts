@@ -1,0 +1,98 @@
+import { analyzeQuery, type QueryWord } from './analyzer';
+import { LANG_BITS } from './doc-attributes';
+import { allowedTypos, type FuzzyVocabulary } from './fuzzy';
+import type { SynonymMatcher } from './synonym-matcher';
+import { LANGS, type Lang } from './types';
+
+/**
+ * A query becomes slots, one per meaningful word. A slot offers several index terms with a weight each: the
+ * word's stems (1), typo corrections when no stem is known (less, by distance), the concept of a synonym
+ * phrase the word belongs to (a little less than the word itself). A document scores the best of a slot's
+ * terms, so alternatives never add up.
+ */
+
+export interface QuerySlot {
+  readonly terms: ReadonlyMap<string, number>;
+}
+
+export interface QueryPlan {
+  readonly slots: readonly QuerySlot[];
+  /** The language the question seems written in, when its words say so. */
+  readonly language: Lang | undefined;
+}
+
+export interface Vocabulary {
+  /** Documents holding the term; 0 for unknown terms. */
+  documentFrequency(term: string): number;
+  /** Bits (LANG_BITS) of the languages of the documents that hold the term. */
+  languagesOf(term: string): number;
+  readonly fuzzy: FuzzyVocabulary;
+}
+
+const TYPO_WEIGHT = [1, 0.7, 0.45];
+/** A document using the caller's own words ranks above one that only uses a synonym of them. */
+const SYNONYM_WEIGHT = 0.85;
+/** Corrections kept per misspelt word: the most common among the nearest. */
+const MAX_CORRECTIONS = 3;
+
+function corrections(
+  alternatives: readonly string[],
+  typos: number,
+  vocabulary: Vocabulary,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  let nearest = typos + 1;
+  const candidates = alternatives.flatMap((stem) => vocabulary.fuzzy.candidates(stem, typos));
+  for (const candidate of candidates) {
+    if (vocabulary.documentFrequency(candidate.word) > 0) nearest = Math.min(nearest, candidate.distance);
+  }
+  const best = candidates
+    .filter((candidate) => candidate.distance === nearest && vocabulary.documentFrequency(candidate.word) > 0)
+    .sort((a, b) => vocabulary.documentFrequency(b.word) - vocabulary.documentFrequency(a.word));
+  for (const candidate of best) {
+    if (found.size >= MAX_CORRECTIONS) break;
+    found.set(candidate.word, TYPO_WEIGHT[nearest] ?? 0);
+  }
+  return found;
+}
+
+/**
+ * Each word whose known stems occur in documents of one language only votes for it (бытовое -> ru,
+ * узарту -> kk); words shared by languages (egov, полиция) do not vote.
+ */
+function guessLanguage(words: readonly QueryWord[], vocabulary: Vocabulary): Lang | undefined {
+  const votes = new Map<Lang, number>();
+  for (const word of words) {
+    const bits = word.alternatives.reduce((all, term) => all | vocabulary.languagesOf(term), 0);
+    const lang = LANGS.find((candidate) => LANG_BITS[candidate] === bits);
+    if (lang !== undefined) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first !== undefined && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
+}
+
+export function planQuery(query: string, vocabulary: Vocabulary, matcher: SynonymMatcher): QueryPlan {
+  const words = analyzeQuery(query);
+  const slots = words.map((word) => {
+    const known = word.alternatives.filter((term) => vocabulary.documentFrequency(term) > 0);
+    const terms: Map<string, number> =
+      known.length > 0
+        ? new Map(known.map((term) => [term, 1]))
+        : corrections(word.alternatives, allowedTypos(word.norm.length), vocabulary);
+    // Phrases are recognised on every candidate, known or not: "ЭЦП" may appear in no article at all.
+    return { terms, candidates: new Set([...word.alternatives, ...terms.keys()]) };
+  });
+
+  // A synonym phrase joins each of its words as an alternative: a document naming the thing by another
+  // name covers those words as one using the caller's words does.
+  for (const match of matcher.inQuery(slots.map((slot) => slot.candidates))) {
+    if (vocabulary.documentFrequency(match.concept) === 0) continue;
+    for (let i = match.from; i < match.to; i++) {
+      const terms = slots[i]!.terms;
+      terms.set(match.concept, Math.max(SYNONYM_WEIGHT, terms.get(match.concept) ?? 0));
+    }
+  }
+  // A word no document knows, even with typos, cannot tell documents apart.
+  return { slots: slots.filter((slot) => slot.terms.size > 0), language: guessLanguage(words, vocabulary) };
+}

@@ -1,0 +1,14 @@
+import type { Hotline, KbArticle, Lang } from '../domain/types';
+
+export interface ArticleContent {
+  readonly title: string;
+  readonly body: string;
+  readonly tags?: readonly string[];
+  readonly category?: string;
+}
+
+/** Seed articles are named `<hotline>-<topic>-<lang>`; the kk/ru/en versions share `<hotline>-<topic>`. */
+export function seedArticle(hotline: Hotline, topic: string, lang: Lang, content: ArticleContent): KbArticle {
+  const group = `${hotline}-${topic}`;
+  return { id: `${group}-${lang}`, lang, hotlines: [hotline], translationGroup: group, ...content };
+}

@@ -1,0 +1,186 @@
+import type { Hotline, Lang } from '../domain/types';
+
+/**
+ * Questions typed the way callers and operators type them (typos, inflections, abbreviations, Kazakh without
+ * Kazakh letters, random case), each with the seed articles or referral bodies that answer it. A search
+ * counts as a hit when one of `expected` is in its top 3. `lang` is the language the query is written in.
+ * Where a caller may be in danger, the emergency numbers are right answers too.
+ */
+export interface KbQueryCase {
+  readonly query: string;
+  readonly expected: readonly string[];
+  readonly hotline: Hotline;
+  readonly lang: Lang;
+}
+
+const q1414 =
+  (lang: Lang) =>
+  (query: string, ...expected: string[]): KbQueryCase => ({
+    query,
+    expected,
+    hotline: '1414',
+    lang,
+  });
+const q111 =
+  (lang: Lang) =>
+  (query: string, ...expected: string[]): KbQueryCase => ({
+    query,
+    expected,
+    hotline: '111',
+    lang,
+  });
+
+const ru1414 = q1414('ru');
+const kk1414 = q1414('kk');
+const en1414 = q1414('en');
+const ru111 = q111('ru');
+const kk111 = q111('kk');
+
+export const KB_QUERIES: readonly KbQueryCase[] = [
+  ru1414('как продлить эцп', '1414-eds-renew-ru'),
+  ru1414('ЭЦП ПРОДЛИТЬ истек срок', '1414-eds-renew-ru'),
+  ru1414('перевыпуск подписи', '1414-eds-renew-ru'),
+  ru1414('где получить электронную цифровую подпись', '1414-eds-obtain-ru'),
+  ru1414('получить эцп впервые', '1414-eds-obtain-ru'),
+  ru1414('забыла пароль от эцп', '1414-eds-revoke-ru'),
+  ru1414('потерял ключи ЭЦП', '1414-eds-revoke-ru'),
+  ru1414('ошибка при подключении к NCALayer', '1414-ncalayer-ru'),
+  ru1414('нкалейер не запускается', '1414-ncalayer-ru'),
+  ru1414('регистрация на егов', '1414-egov-registration-ru'),
+  ru1414('как зарегистрироваться на портале электронного правительства', '1414-egov-registration-ru'),
+  ru1414('забыл пароль егов', '1414-egov-password-ru'),
+  ru1414('восстановить пароль личного кабинета', '1414-egov-password-ru'),
+  ru1414('приложение егов мобайл не открывается', '1414-egov-mobile-ru'),
+  ru1414('база мобильных граждан добавить номер', '1414-mobile-citizens-database-ru'),
+  ru1414('не приходит смс одноразовый пароль', '1414-mobile-citizens-database-ru', '1414-egov-password-ru'),
+  ru1414('удостоверение личности в телефоне цифровые документы', '1414-digital-documents-ru'),
+  ru1414('справка о несудимости', '1414-criminal-record-certificate-ru'),
+  ru1414('справка о несудимасти сколько ждать', '1414-criminal-record-certificate-ru'),
+  ru1414('адресная справка', '1414-address-certificate-ru'),
+  ru1414('адресную справку где взять', '1414-address-certificate-ru'),
+  ru1414('прописка онлайн', '1414-residence-registration-ru'),
+  ru1414('временная регистрация по месту жительства', '1414-residence-registration-ru'),
+  ru1414('КАК ОТКРЫТЬ ИП', '1414-sole-proprietor-registration-ru'),
+  ru1414('регистрация индивидуального предпринемателя', '1414-sole-proprietor-registration-ru'),
+  ru1414('закрыть ип ликвидационная отчетность', '1414-sole-proprietor-closing-ru'),
+  ru1414('выписка енпф пенсионные отчисления', '1414-pension-contributions-statement-ru'),
+  ru1414('оформить пенсию по возрасту', '1414-pension-application-ru'),
+  ru1414('справка о получаемых пособиях', '1414-benefits-certificate-ru'),
+  ru1414('пособие при рождении ребенка', '1414-birth-benefit-ru'),
+  ru1414('как пожаловаться на госуслугу', '1414-complaint-egov-ru'),
+  ru1414('срок рассмотрения жалобы', '1414-complaint-egov-ru'),
+  ru1414('написать в 1414 по электронной почте', '1414-contact-center-appeals-ru'),
+  ru1414('сбой информационной системы госоргана', '1414-state-bodies-support-ru'),
+  ru1414('статус заявки на егов', '1414-application-status-ru'),
+  ru1414('ключ эцп истек что делать', '1414-eds-renew-ru'),
+  ru1414('электронная подпись платная?', '1414-eds-obtain-ru'),
+  ru1414('не могу подписать в браузере', '1414-ncalayer-ru'),
+  ru1414('как поменять номер телефона для смс', '1414-mobile-citizens-database-ru'),
+  ru1414('справка об отсутствии судимости для визы', '1414-criminal-record-certificate-ru'),
+  ru1414('сколько работодатель перечислил в пенсионный фонд', '1414-pension-contributions-statement-ru'),
+  ru1414('сколько ждать ответа на письмо в 1414', '1414-contact-center-appeals-ru'),
+  ru1414('сотрудник госоргана не может войти в систему ошибка', '1414-state-bodies-support-ru'),
+
+  kk1414('ЭЦҚ мерзімін ұзарту', '1414-eds-renew-kk'),
+  kk1414('эцк узарту', '1414-eds-renew-kk'),
+  kk1414('ЭЦҚ қалай алуға болады', '1414-eds-obtain-kk'),
+  kk1414('электрондық цифрлық қолтаңба алу', '1414-eds-obtain-kk'),
+  kk1414('эцк купиясозин умыттым', '1414-eds-revoke-kk'),
+  kk1414('egov тиркелу', '1414-egov-registration-kk'),
+  kk1414('Егов құпиясөзді қалпына келтіру', '1414-egov-password-kk'),
+  kk1414('мобильди азаматтар базасы', '1414-mobile-citizens-database-kk'),
+  kk1414('соттылығы туралы анықтама', '1414-criminal-record-certificate-kk'),
+  kk1414('соттылык туралы аныктама алу', '1414-criminal-record-certificate-kk'),
+  kk1414('мекенжай анықтамасы', '1414-address-certificate-kk'),
+  kk1414('тұрғылықты жері бойынша тіркелу', '1414-residence-registration-kk'),
+  kk1414('ЖК ашу', '1414-sole-proprietor-registration-kk'),
+  kk1414('жеке кәсіпкер ретінде тіркелу', '1414-sole-proprietor-registration-kk'),
+  kk1414('жк жабу', '1414-sole-proprietor-closing-kk'),
+  kk1414('зейнетақы жарналары туралы үзінді', '1414-pension-contributions-statement-kk'),
+  kk1414('зейнетакыны калай ресимдеу', '1414-pension-application-kk'),
+  kk1414('бала тууына жәрдемақы', '1414-birth-benefit-kk'),
+  kk1414('мемлекеттік қызметке шағым беру мерзімі', '1414-complaint-egov-kk'),
+  kk1414('шагым калай беремин', '1414-complaint-egov-kk'),
+  kk1414('NCALayer қатесі', '1414-ncalayer-kk'),
+  kk1414('өтінімнің мәртебесін білу', '1414-application-status-kk'),
+  kk1414('цифрлык кужаттар', '1414-digital-documents-kk'),
+  kk1414('1414 байланыс орталығына хат жазу', '1414-contact-center-appeals-kk'),
+  kk1414('ЭЦҚ тегін бе', '1414-eds-obtain-kk'),
+  kk1414('телефон нөмірін ауыстыру', '1414-mobile-citizens-database-kk'),
+  kk1414('жк салық режимі', '1414-sole-proprietor-registration-kk'),
+  kk1414('жеке куәлікті телефоннан көрсету', '1414-digital-documents-kk'),
+
+  en1414('how to renew EDS', '1414-eds-renew-en'),
+  en1414('digital signature expired', '1414-eds-renew-en'),
+  en1414('get electronic signature from NCA', '1414-eds-obtain-en'),
+  en1414('lost my EDS key', '1414-eds-revoke-en'),
+  en1414('NCALayer connection error', '1414-ncalayer-en'),
+  en1414('egov registration', '1414-egov-registration-en'),
+  en1414('forgot egov password', '1414-egov-password-en'),
+  en1414('criminal record certificate', '1414-criminal-record-certificate-en'),
+  en1414('police clearence certificate', '1414-criminal-record-certificate-en'),
+  en1414('Address Certificate', '1414-address-certificate-en'),
+  en1414('register as sole proprietor', '1414-sole-proprietor-registration-en'),
+  en1414('individual entrepreneur registration', '1414-sole-proprietor-registration-en'),
+  en1414('pension contributions statement', '1414-pension-contributions-statement-en'),
+  en1414('complain about state service deadline', '1414-complaint-egov-en'),
+  en1414('egov mobile app login', '1414-egov-mobile-en'),
+  en1414('one time password sms not received', '1414-mobile-citizens-database-en'),
+  en1414('childbirth benefit', '1414-birth-benefit-en'),
+  en1414('residence registartion online', '1414-residence-registration-en'),
+  en1414('is the digital signature free', '1414-eds-obtain-en'),
+  en1414('change phone number for sms codes', '1414-mobile-citizens-database-en'),
+  en1414('how long does a complaint review take', '1414-complaint-egov-en'),
+  en1414('proof of address', '1414-address-certificate-en'),
+
+  ru111('муж бьет что делать', '111-domestic-violence-ru'),
+  ru111('бытовое насилие куда обращаться', '111-domestic-violence-ru', '111-where-to-turn-ru'),
+  ru111('насилие в семье', '111-domestic-violence-ru'),
+  ru111('защитное предписание', '111-protective-order-ru'),
+  ru111('ребенка травят в школе', '111-school-bullying-ru'),
+  ru111('буллинг в шкле', '111-school-bullying-ru'),
+  ru111('оскорбляют в соцсетях кибербулинг', '111-cyberbullying-ru'),
+  ru111('права ребенка нарушены', '111-child-rights-ru'),
+  ru111('соседи бьют ребенка', '111-child-abuse-ru'),
+  ru111('сколько алиментов на двоих детей', '111-alimony-ru'),
+  ru111('бывший муж не платит алименты', '111-alimony-ru'),
+  ru111('как развестись если есть дети', '111-divorce-ru'),
+  ru111('развод через егов', '111-divorce-ru'),
+  ru111('с кем останется ребенок после развода', '111-child-custody-ru'),
+  ru111('нужен психолог', '111-psychological-help-ru'),
+  ru111('мысли о самоубийстве', '111-psychological-help-ru', 'ambulance-103', 'emergency-112'),
+  ru111('уволили из-за беременности', '111-women-rights-ru'),
+  ru111('декретный отпуск', '111-women-rights-ru'),
+  ru111('номер и статус обращения', '111-appeal-status-ru'),
+  ru111('чем помогает 111', '111-about-ru'),
+  ru111('уполномоченный по правам ребенка', 'children-rights-commissioner', '111-child-rights-ru'),
+  ru111('кризисный центр убежище', 'crisis-centres', '111-domestic-violence-ru'),
+  ru111('отец пьет и бьет маму', '111-domestic-violence-ru'),
+  ru111('ребенка обижают одноклассники', '111-school-bullying-ru'),
+  ru111('шантажируют фотографиями в инстаграме', '111-cyberbullying-ru'),
+  ru111('бывший муж не дает видеться с ребенком', '111-child-custody-ru'),
+  ru111('беременной отказали в приеме на работу', '111-women-rights-ru'),
+
+  kk111('күйеуім ұрады', '111-domestic-violence-kk'),
+  kk111('отбасындағы зорлық-зомбылық', '111-domestic-violence-kk'),
+  kk111('турмыстык зорлык', '111-domestic-violence-kk'),
+  kk111('қорғау нұсқамасы', '111-protective-order-kk'),
+  kk111('баламды мектепте қорлайды', '111-school-bullying-kk'),
+  kk111('балаларымызға буллинг', '111-school-bullying-kk'),
+  kk111('интернетте кибербуллинг', '111-cyberbullying-kk'),
+  kk111('бала кукыктары', '111-child-rights-kk'),
+  kk111('алимент канша', '111-alimony-kk'),
+  kk111('алимент төлемейді', '111-alimony-kk'),
+  kk111('ажырасу сот арқылы', '111-divorce-kk'),
+  kk111('ажырасқаннан кейін бала кіммен қалады', '111-child-custody-kk'),
+  kk111('психологиялык комек керек', '111-psychological-help-kk'),
+  kk111('жүкті болғаным үшін жұмыстан шығарды', '111-women-rights-kk'),
+  kk111('өтініштің мәртебесі', '111-appeal-status-kk'),
+  kk111('111 не істейді', '111-about-kk'),
+  kk111('қайда жүгіну керек', '111-where-to-turn-kk'),
+  kk111('көршілер баланы ұрып-соғады', '111-child-abuse-kk'),
+  kk111('баланы интернетте бопсалайды', '111-cyberbullying-kk'),
+  kk111('алимент төлеуден жалтарады', '111-alimony-kk'),
+  kk111('бұрынғы күйеуім баламен араластырмайды', '111-child-custody-kk'),
+  kk111('өзімді өлтіргім келеді', '111-psychological-help-kk', 'ambulance-103', 'emergency-112'),
+];

@@ -1,0 +1,19 @@
+/**
+ * Key layout of the appeal register's single table (`infra/constructs/appeal-store.ts`), written once.
+ *
+ * | item              | pk                    | sk                              | gsi1 (byStatus)                 | gsi2 (byContact)          |
+ * |-------------------|-----------------------|---------------------------------|---------------------------------|---------------------------|
+ * | appeal            | `APPEAL#<number>`     | `A`                             | `STATUS#<status>` / receivedAt  | `CONTACT#<hash>` / receivedAt |
+ * | history event     | `APPEAL#<number>`     | `H#<ISO time>#<id>`             |                                 |                           |
+ * | de-dup marker     | `DEDUP#<key>`         | `D`                             |                                 |                           |
+ * | rate-limit bucket | `RATE#<key>#<window>` | `R`  (expires with TTL `expiresAt`) |                             |                           |
+ */
+export const appealKeys = {
+  appeal: (number: string) => ({ pk: `APPEAL#${number}`, sk: 'A' }),
+  historyPrefix: 'H#',
+  historyEvent: (number: string, at: string, id: string) => ({ pk: `APPEAL#${number}`, sk: `H#${at}#${id}` }),
+  dedupe: (key: string) => ({ pk: `DEDUP#${key}`, sk: 'D' }),
+  rate: (key: string, window: string) => ({ pk: `RATE#${key}#${window}`, sk: 'R' }),
+  statusIndex: { name: 'byStatus', pk: (status: string) => `STATUS#${status}` },
+  contactIndex: { name: 'byContact', pk: (hash: string) => `CONTACT#${hash}` },
+} as const;

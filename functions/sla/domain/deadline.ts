@@ -1,0 +1,79 @@
+import { almatyDayOf, endOfAlmatyDay, formatAlmaty, parseInstant } from './almaty-time';
+import { isWorkingDay, nextWorkingDay, type WorkingDayCalendar } from './calendar';
+import type { CalendarDay } from './calendar-day';
+import { InvalidTermError } from './errors';
+
+/**
+ * Deadlines of appeals and requests. All results are ISO-8601 instants in Almaty time
+ * (`2026-11-25T23:59:59+05:00`), whole seconds; inputs may carry any offset or Z.
+ */
+
+/** Reminder points used when the caller names none: half-way and at 80 % of the term. */
+export const DEFAULT_REMINDER_FRACTIONS: readonly number[] = [0.5, 0.8];
+
+const MS_PER_HOUR = 3_600_000;
+
+/**
+ * The day an appeal counts as registered. Terms run "from the day following registration", and an
+ * appeal received on a day off is registered on the next working day (the practice under the Law
+ * "On the procedure for considering appeals" and the Administrative Procedure Code). So a working day
+ * of receipt is the registration day at any hour, and a day off hands over to the next working day.
+ */
+export function registrationDay(calendar: WorkingDayCalendar, receivedAt: string): CalendarDay {
+  const receiptDay = almatyDayOf(parseInstant(receivedAt));
+  return isWorkingDay(calendar, receiptDay) ? receiptDay : nextWorkingDay(calendar, receiptDay);
+}
+
+/**
+ * The deadline of "N working days": the end (23:59:59 in Almaty) of the N-th working day after the
+ * registration day, which itself does not count. Received on Friday with N = 2: Monday is day 1,
+ * Tuesday day 2. Received on Saturday: Monday is the registration day, so N = 2 ends on Wednesday.
+ * Works across a year boundary when both years' data is loaded; otherwise CalendarMissingYearError.
+ */
+export function workingDaysDeadline(
+  calendar: WorkingDayCalendar,
+  receivedAt: string,
+  workingDays: number,
+): string {
+  if (!Number.isSafeInteger(workingDays) || workingDays < 1) {
+    throw new InvalidTermError('number of working days', workingDays, 'a whole number of 1 or more');
+  }
+  let day = registrationDay(calendar, receivedAt);
+  for (let counted = 0; counted < workingDays; counted += 1) day = nextWorkingDay(calendar, day);
+  return endOfAlmatyDay(day);
+}
+
+/** A round-the-clock deadline, such as a call recording owed within 4 hours of the request. */
+export function addHours(from: string, hours: number): string {
+  if (!Number.isFinite(hours) || hours <= 0) {
+    throw new InvalidTermError('number of hours', hours, 'a number greater than 0');
+  }
+  return formatAlmaty(parseInstant(from) + hours * MS_PER_HOUR);
+}
+
+/**
+ * Moments at the given fractions of the way from `start` to `deadline`, e.g. 0.5 and 0.8, in the order
+ * given. Rounded down to the second, so a reminder never comes later than its fraction.
+ */
+export function reminderPoints(
+  start: string,
+  deadline: string,
+  fractions: readonly number[] = DEFAULT_REMINDER_FRACTIONS,
+): string[] {
+  const startMs = parseInstant(start);
+  const deadlineMs = parseInstant(deadline);
+  if (deadlineMs <= startMs) {
+    throw new InvalidTermError('interval', `${start} .. ${deadline}`, 'a deadline later than the start');
+  }
+  return fractions.map((fraction) => {
+    if (!Number.isFinite(fraction) || fraction <= 0 || fraction >= 1) {
+      throw new InvalidTermError('reminder fraction', fraction, 'a number between 0 and 1, both excluded');
+    }
+    return formatAlmaty(Math.floor(startMs + fraction * (deadlineMs - startMs)));
+  });
+}
+
+/** Whether something done at `at` met the deadline (compares instants, whatever their offsets). */
+export function metDeadline(deadline: string, at: string): boolean {
+  return parseInstant(at) <= parseInstant(deadline);
+}

@@ -1,0 +1,41 @@
+/**
+ * Layout of the SLA quality table (`infra/constructs/sla-quality-store.ts`), keyed by Almaty day so a
+ * report reads a date range with one query per day and never scans:
+ *
+ * | item        | pk                | sk                          | attributes                                          |
+ * |-------------|-------------------|-----------------------------|-----------------------------------------------------|
+ * | SLA outcome | `SLA#<YYYY-MM-DD>`  | `<kind>#<id>#<outcome>`     | kind, id, outcome (met, breached, late), at, deadline |
+ * | wait sample | `WAIT#<YYYY-MM-DD>` | `<window start, UTC ISO>`   | windowStart, windowEnd, queued, answered, abandoned, waitSecondsSum |
+ *
+ * An outcome is written once per timer and outcome (a conditional put), so retries never count twice.
+ * A late answer is kept apart from `met`: the breach was already counted when the deadline passed.
+ */
+export const qualityKeys = {
+  slaDay: (almatyDay: string) => `SLA#${almatyDay}`,
+  slaOutcome: (kind: string, id: string, outcome: string) => `${kind}#${id}#${outcome}`,
+  waitDay: (almatyDay: string) => `WAIT#${almatyDay}`,
+} as const;
+
+export type SlaOutcome = 'met' | 'breached' | 'late';
+
+export interface SlaOutcomeItem {
+  readonly kind: 'appeal' | 'recording';
+  readonly id: string;
+  readonly outcome: SlaOutcome;
+  readonly at: string;
+  readonly deadline: string;
+}
+
+/** Connect queue figures of one collection window (usually 5 minutes) for the whole hotline. */
+export interface WaitSample {
+  readonly windowStart: string;
+  readonly windowEnd: string;
+  /** Contacts that entered a queue in the window. */
+  readonly queued: number;
+  /** Contacts answered by an agent. */
+  readonly answered: number;
+  /** Contacts that left the queue before an agent answered. */
+  readonly abandoned: number;
+  /** Sum of the queue answer times of the answered contacts, in seconds. */
+  readonly waitSecondsSum: number;
+}

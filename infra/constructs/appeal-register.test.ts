@@ -1,0 +1,139 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../functions/shared/env-names';
+import { createApp } from '../app';
+import type { HotlineStack } from '../stacks/hotline-stack';
+
+let stacks: Record<'1414' | '111', HotlineStack>;
+let templates: Record<'1414' | '111', Template>;
+
+beforeAll(() => {
+  ({ stacks } = createApp({ skipBundling: true, nag: false }));
+  templates = { '1414': Template.fromStack(stacks['1414']), '111': Template.fromStack(stacks['111']) };
+});
+
+describe('the appeal register’s e-mail channel', () => {
+  it('has a receipt rule for the hotline’s addresses that scans, stores the raw message, then invokes the intake', () => {
+    templates['1414'].hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: Match.objectLike({
+        Enabled: true,
+        ScanEnabled: true,
+        Recipients: ['egov@nitec.kz', 'support@pki.gov.kz', 'sd@nitec.kz'],
+        Actions: [
+          { S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/', BucketName: Match.anyValue() }) },
+          { LambdaAction: Match.objectLike({ InvocationType: 'Event' }) },
+        ],
+      }),
+    });
+  });
+
+  it('activates its rule set through a custom resource, since CloudFormation cannot', () => {
+    const ruleSets = templates['111'].findResources('AWS::SES::ReceiptRuleSet');
+    const [ruleSetId] = Object.keys(ruleSets);
+    const activations = Object.values(templates['111'].findResources('Custom::AWS')).map((resource) =>
+      JSON.stringify(resource['Properties']['Create']),
+    );
+    expect(ruleSets[ruleSetId!]!['Properties']['RuleSetName']).toBe('qoldau-family111-dev');
+    expect(
+      activations.some(
+        (call) => call.includes('setActiveReceiptRuleSet') && call.includes(`"Ref":"${ruleSetId}"`),
+      ),
+    ).toBe(true);
+  });
+
+  it('lets SES write only under the inbound prefix, from this account', () => {
+    templates['1414'].hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 's3:PutObject',
+            Principal: { Service: 'ses.amazonaws.com' },
+            Condition: { StringEquals: { 'aws:SourceAccount': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('keeps raw mail and attachments encrypted with the hotline key, versioned and access-logged', () => {
+    const buckets = templates['111'].findResources('AWS::S3::Bucket', {
+      Properties: {
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            Match.objectLike({
+              ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() },
+            }),
+          ],
+        },
+      },
+    });
+    const register = Object.keys(buckets).filter((id) => id.startsWith('AppealRegisterBuckets'));
+    expect(register).toHaveLength(2);
+    for (const bucket of register.map((id) => buckets[id]!)) {
+      expect(bucket['Properties']['VersioningConfiguration']).toEqual({ Status: 'Enabled' });
+      expect(bucket['Properties']['LoggingConfiguration']).toBeDefined();
+    }
+  });
+});
+
+describe('the appeal register’s functions and routes', () => {
+  it('routes the web form, status lookups and the operators’ API, every one IAM-authorized', () => {
+    const routes = Object.values(templates['1414'].findResources('AWS::ApiGatewayV2::Route')).map(
+      (route) => route['Properties']['RouteKey'] as string,
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'POST /appeals',
+        'GET /appeals/{number}/status',
+        'GET /appeals/{number}',
+        'POST /appeals/{number}/transitions',
+        'POST /appeals/{number}/correspondence',
+        'POST /appeals/{number}/urgent',
+      ]),
+    );
+  });
+
+  it('binds the web function to the table, attachments, urgent topic, SLA timer, settings and caller roles', () => {
+    templates['1414'].hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('Registers web-form and phone appeals'),
+      Environment: {
+        Variables: Match.objectLike({
+          [ENV.appealsTable]: Match.anyValue(),
+          [ENV.attachmentsBucket]: Match.anyValue(),
+          [ENV.urgentTopic]: Match.anyValue(),
+          [ENV.appealSlaStateMachine]: Match.anyValue(),
+          [ENV.appealSettings]: Match.stringLikeRegexp('"hotline":"1414"'),
+          [ENV.supervisorRoleName]: Match.anyValue(),
+          [ENV.webPortalRoleName]: Match.anyValue(),
+        }),
+      },
+    });
+  });
+
+  it('lets the register send mail only as the hotline’s sender address', () => {
+    templates['111'].hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+            Condition: { StringEquals: { 'ses:FromAddress': 'no-reply@111.gov4c.kz' } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('gives Connect an urgent-escalation function well under its 8-second limit', () => {
+    const fn = stacks['111'].appealRegister.urgentEscalationFunction;
+    const resource =
+      templates['111'].toJSON()['Resources'][stacks['111'].getLogicalId(fn.node.defaultChild as never)];
+    expect(resource['Properties']['Timeout']).toBeLessThanOrEqual(6);
+  });
+
+  it('sends the report on the configured schedule', () => {
+    templates['1414'].hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 3 * * ? *)',
+      Targets: [Match.objectLike({ Arn: Match.anyValue() })],
+    });
+  });
+});

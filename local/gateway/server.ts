@@ -1,0 +1,237 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HotlineId } from '../../infra/config/schema';
+import { isAllowed, roleStatements } from '../auth/iam-policy';
+import type { LocalIdentity } from '../auth/identities';
+import { verifySigV4 } from '../auth/sigv4';
+import { LOCAL_ACCOUNT, type PhysicalNames } from '../intrinsics';
+import type { LambdaHost } from '../lambda/host';
+import type { StackModel } from '../template-model';
+import { buildApiEvent, toHttpResponse } from './api-event';
+import { type ApiRoute, matchRoute, readApiRoutes } from './api-routes';
+
+/** API Gateway refuses payloads over 10 MB; so does the local gateway. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface LocalRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: Record<string, string>;
+  readonly body: Buffer;
+}
+
+export interface LocalResponse {
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: string | Buffer;
+}
+
+/** A local-only endpoint (health, simulated AWS services, report pages), matched by path prefix. */
+export interface LocalEndpoint {
+  readonly prefix: string;
+  handle(request: LocalRequest): Promise<LocalResponse | undefined>;
+}
+
+export interface HotlineApi {
+  readonly stack: StackModel;
+  readonly names: PhysicalNames;
+  readonly routes: readonly ApiRoute[];
+}
+
+export class Gateway {
+  private readonly endpoints: LocalEndpoint[] = [];
+  private readonly apis = new Map<HotlineId, HotlineApi>();
+  private server: http.Server | undefined;
+
+  constructor(
+    private readonly lambdas: LambdaHost,
+    private readonly identities: readonly LocalIdentity[],
+  ) {}
+
+  addStack(stack: StackModel, names: PhysicalNames): void {
+    this.apis.set(stack.hotline, { stack, names, routes: readApiRoutes(stack, names) });
+  }
+
+  addEndpoint(endpoint: LocalEndpoint): void {
+    this.endpoints.push(endpoint);
+  }
+
+  routes(): ApiRoute[] {
+    return [...this.apis.values()].flatMap((api) => api.routes);
+  }
+
+  async listen(port: number, host = '127.0.0.1'): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      this.handle(req)
+        .then((response) => send(res, response))
+        .catch((error: Error) =>
+          send(res, json(500, { message: 'Internal Server Error', detail: error.message })),
+        );
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, host, () => resolve());
+    });
+    const address = this.server.address() as AddressInfo;
+    return `http://${host}:${address.port}`;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage): Promise<LocalResponse> {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+    }
+    const declared = Number(headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) return json(413, { message: 'Request Entity Too Large' });
+    const body = await readBody(req);
+    if (body === undefined) return json(413, { message: 'Request Entity Too Large' });
+    const request: LocalRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers,
+      body,
+    };
+    for (const endpoint of this.endpoints) {
+      if (
+        request.path === endpoint.prefix ||
+        request.path.startsWith(`${endpoint.prefix}/`) ||
+        endpoint.prefix === '/'
+      ) {
+        const response = await endpoint.handle(request);
+        if (response) return response;
+      }
+    }
+    const [, hotline, ...rest] = request.path.split('/');
+    const api = this.apis.get(hotline as HotlineId);
+    if (!api) return json(404, { message: 'Not Found' });
+    return this.invokeApi(api, request, `/${rest.join('/')}`, req.socket.remoteAddress ?? '127.0.0.1');
+  }
+
+  /** API Gateway's HTTP API with IAM authorization: signature, then the caller's IAM policy, then Lambda. */
+  private async invokeApi(
+    api: HotlineApi,
+    request: LocalRequest,
+    apiPath: string,
+    sourceIp: string,
+  ): Promise<LocalResponse> {
+    if (request.method === 'OPTIONS') return { status: 204, headers: corsHeaders(api, request) };
+    const matched = matchRoute(api.routes, request.method, apiPath);
+    if (!matched.route) return json(404, { message: 'Not Found' });
+    const { route, params } = matched;
+    const region = api.stack.config.env.region;
+    const verified = await verifySigV4(
+      {
+        method: request.method,
+        host: request.headers['host'] ?? '',
+        path: request.path,
+        query: request.query,
+        headers: request.headers,
+        body: request.body,
+      },
+      (accessKeyId) =>
+        this.identities.find((identity) => identity.accessKeyId === accessKeyId)?.secretAccessKey,
+      { region, service: 'execute-api' },
+    );
+    if (!verified.ok) return json(verified.status, { message: verified.message });
+    const identity = this.identities.find((candidate) => candidate.accessKeyId === verified.accessKeyId)!;
+    const roleLogicalId = this.roleOf(api, identity);
+    const resourceArn = `arn:aws:execute-api:${region}:${LOCAL_ACCOUNT}:${route.apiId}/$default/${request.method}${apiPath}`;
+    const allowed =
+      identity.hotline === api.stack.hotline &&
+      roleLogicalId !== undefined &&
+      isAllowed(
+        roleStatements(api.stack.template, api.names, roleLogicalId),
+        'execute-api:Invoke',
+        resourceArn,
+      );
+    if (!allowed) {
+      return json(403, {
+        message: `User is not authorized to access this resource (${identity.hotline}/${identity.role})`,
+      });
+    }
+    const roleName = api.names.ref(roleLogicalId!);
+    const event = buildApiEvent({
+      route,
+      params,
+      method: request.method,
+      path: apiPath,
+      query: request.query,
+      headers: request.headers,
+      body: request.body,
+      sourceIp,
+      identity: {
+        accessKeyId: identity.accessKeyId,
+        userArn: `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${roleName}/local-${identity.role}`,
+        userId: `AROALOCAL:local-${identity.role}`,
+      },
+    });
+    try {
+      const result = toHttpResponse(await this.lambdas.invoke(route.functionArn, event));
+      return {
+        status: result.statusCode,
+        headers: { ...corsHeaders(api, request), ...result.headers },
+        body: result.body,
+      };
+    } catch {
+      // As API Gateway: a failed integration is a bare 500, the error stays in the function's log.
+      return json(500, { message: 'Internal Server Error' });
+    }
+  }
+
+  private roleOf(api: HotlineApi, identity: LocalIdentity): string | undefined {
+    for (const [logicalId, resource] of Object.entries(api.stack.template.Resources)) {
+      if (resource.Type === 'AWS::IAM::Role' && resource.Metadata?.['qoldau:access-role'] === identity.role)
+        return logicalId;
+    }
+    return undefined;
+  }
+}
+
+function corsHeaders(api: HotlineApi, request: LocalRequest): Record<string, string> {
+  const origin = request.headers['origin'];
+  if (!origin || !api.stack.config.web.origins.includes(origin)) return {};
+  return { 'access-control-allow-origin': origin, vary: 'origin' };
+}
+
+export function json(status: number, value: unknown): LocalResponse {
+  return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) };
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, response: LocalResponse): void {
+  const body =
+    response.body === undefined
+      ? undefined
+      : Buffer.isBuffer(response.body)
+        ? response.body
+        : Buffer.from(response.body);
+  res.writeHead(response.status, {
+    ...response.headers,
+    ...(body ? { 'content-length': String(body.length) } : {}),
+  });
+  res.end(body);
+}

@@ -1,0 +1,84 @@
+import { FlowSimulationError } from '../../contact-flows/index';
+import type { HotlineId } from '../../infra/config/schema';
+import type { LocalContext, LocalService } from '../context';
+import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
+import { placeCall, UnknownLambdaError } from './connect/call';
+import { type LocalContactCenter, readContactCenter } from './connect/catalog';
+import { CALLS_PATH, CallRequestSchema } from './connect/contract';
+import { recordingWriter } from './connect/recording';
+
+/**
+ * Amazon Connect, locally: a telephone network that plays calls through the flows CDK synthesized, with
+ * the real Lambda handlers. `POST ${url}/_local/connect/calls` with `{hotline, from?, inputs, agentHangup?}`
+ * answers with the call's transcript (see `connect/contract.ts`; `npm run call` is its command line). When
+ * an operator answered, the recording is written to the recordings bucket at Connect's key layout; every
+ * contact record is emitted as `'contact-record'` (`{hotline, record}`) for the Kinesis stand-in.
+ *
+ * `/_aws/connect` (the Connect API) belongs to the metrics stand-in, not to this service.
+ */
+export function connectService(): LocalService {
+  const centers = new Map<HotlineId, LocalContactCenter>();
+  return {
+    name: 'connect',
+    async start(context: LocalContext) {
+      for (const [hotline, stack] of context.stacks) {
+        const center = readContactCenter(stack);
+        centers.set(hotline, center);
+        const missing = [...center.lambdaArns].filter((arn) => context.lambdas.find(arn) === undefined);
+        if (missing.length > 0) {
+          context.log(
+            `connect: flows of ${hotline} invoke Lambdas the runtime does not have: ${missing.join(', ')}`,
+          );
+        }
+      }
+      const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
+      const writeRecording = recordingWriter(context.s3Endpoint, region);
+      context.gateway.addEndpoint({
+        prefix: CALLS_PATH,
+        handle: (request) => handle(context, request, writeRecording),
+      });
+    },
+  };
+
+  async function handle(
+    context: LocalContext,
+    request: LocalRequest,
+    writeRecording: (location: string) => Promise<void>,
+  ): Promise<LocalResponse> {
+    if (request.method !== 'POST')
+      return json(405, { message: 'POST a call: {hotline, from?, inputs, agentHangup?}' });
+    let body: unknown;
+    try {
+      body = JSON.parse(request.body.toString('utf8'));
+    } catch {
+      return json(400, { message: 'The body must be JSON: {hotline, from?, inputs, agentHangup?}' });
+    }
+    const parsed = CallRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
+      );
+      return json(400, { message: problems.join('; ') });
+    }
+    const center = centers.get(parsed.data.hotline);
+    if (center === undefined)
+      return json(404, { message: `No contact center for hotline ${parsed.data.hotline}` });
+    try {
+      const transcript = await placeCall(center, parsed.data, {
+        invoke: (arn, event) => context.lambdas.invoke(arn, event),
+        hasFunction: (arn) => context.lambdas.find(arn) !== undefined,
+        writeRecording,
+        emitContactRecord: (record) =>
+          context.events.emit('contact-record', { hotline: center.hotline, record }),
+        now: () => new Date(),
+      });
+      return json(200, transcript);
+    } catch (error) {
+      if (error instanceof FlowSimulationError || error instanceof UnknownLambdaError) {
+        // A flow the simulator cannot play is a defect to see at once, not a call to shrug off.
+        return json(500, { message: `${error.name}: ${error.message}` });
+      }
+      throw error;
+    }
+  }
+}

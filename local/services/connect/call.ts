@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type ConnectLambdaEvent,
+  type ContactTraceRecord,
+  type SimulatorDependencies,
+  type Step,
+  simulateContact,
+} from '../../../contact-flows/index';
+import type { LocalContactCenter } from './catalog';
+import type { CallRequestSchema, CallTranscript } from './contract';
+
+/** A flow names a Lambda no local function is: the template and the runtime disagree, so the call cannot go on. */
+export class UnknownLambdaError extends Error {
+  override name = 'UnknownLambdaError';
+}
+
+export interface CallEnvironment {
+  invoke(functionArn: string, event: ConnectLambdaEvent): Promise<unknown>;
+  hasFunction(functionArn: string): boolean;
+  writeRecording(location: string): Promise<void>;
+  emitContactRecord(record: ContactTraceRecord): void;
+  now(): Date;
+}
+
+/** Steps name flows and Lambdas as people know them (`1414-survey`, `surveyRating`), not by ARN. */
+function readable(center: LocalContactCenter, step: Step): Step {
+  if (step.type === 'flow' || step.type === 'hook') {
+    return { ...step, flow: center.flowNames.get(step.flow) ?? step.flow };
+  }
+  if (step.type === 'lambda') {
+    const arn = [...center.lambdaNames.keys()].find((candidate) =>
+      candidate.endsWith(`:function:${step.name}`),
+    );
+    return arn === undefined ? step : { ...step, name: center.lambdaNames.get(arn) as string };
+  }
+  return step;
+}
+
+/** Every read of the clock moves the call one second on, so the contact records have plausible durations. */
+function callClock(start: Date): () => Date {
+  let next = start.getTime();
+  return () => {
+    const now = new Date(next);
+    next += 1000;
+    return now;
+  };
+}
+
+/**
+ * Plays one call through the hotline's synthesized flows with the real Lambda handlers (a failing handler
+ * takes the flow's error branch, as in Connect), writes the recording when an operator answered, and emits
+ * the contact record of every contact of the call.
+ */
+export async function placeCall(
+  center: LocalContactCenter,
+  request: ReturnType<typeof CallRequestSchema.parse>,
+  environment: CallEnvironment,
+): Promise<CallTranscript> {
+  let unknownLambda: string | undefined;
+  const deps: SimulatorDependencies = {
+    ...center.resolvers,
+    async invokeLambda(functionArn, event) {
+      if (!environment.hasFunction(functionArn)) {
+        unknownLambda = functionArn;
+        throw new UnknownLambdaError(functionArn);
+      }
+      return (await environment.invoke(functionArn, event)) as Record<string, string>;
+    },
+    // The caller is the only one waiting in a local queue.
+    queueMetrics: () => ({ size: 1, agentsOnline: 1, agentsAvailable: 1, agentsStaffed: 1 }),
+    clock: callClock(environment.now()),
+    newContactId: () => randomUUID(),
+  };
+  const transcript = await simulateContact(
+    {
+      flowArn: center.entryFlowArn,
+      inputs: request.inputs.map((input) => input ?? undefined),
+      agentHangup: request.agentHangup,
+      ...(request.from === undefined ? {} : { customerNumber: request.from }),
+      dialledNumber: center.dialled,
+      instanceArn: center.instanceArn,
+      knownNumbers: center.knownNumbers,
+      recordingLocationPrefix: center.recordingLocationPrefix,
+    },
+    deps,
+  );
+  if (unknownLambda !== undefined) {
+    throw new UnknownLambdaError(
+      `A flow of hotline ${center.hotline} invokes ${unknownLambda}, which is no function of the local runtime`,
+    );
+  }
+
+  const recording = transcript.contactRecord.Recording?.Location ?? null;
+  if (recording !== null) await environment.writeRecording(recording);
+  const contactRecords = [
+    transcript.contactRecord,
+    ...(transcript.disconnectContact === null ? [] : [transcript.disconnectContact.contactRecord]),
+  ];
+  for (const record of contactRecords) environment.emitContactRecord(record);
+  const steps = transcript.steps.map((step) => readable(center, step));
+  return {
+    hotline: center.hotline,
+    contactId: transcript.contactId,
+    language: transcript.language,
+    steps,
+    attributes: transcript.attributes,
+    outcome: transcript.outcome,
+    rating: transcript.rating,
+    recording,
+    contactRecords,
+  };
+}

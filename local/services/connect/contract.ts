@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ContactTraceRecord, Language, Outcome, Step } from '../../../contact-flows/index';
+
+/** Path of the local telephone network: unauthenticated like a phone line, and only in the local runtime. */
+export const CALLS_PATH = '/_local/connect/calls';
+
+/** `POST /_local/connect/calls`: one simulated call. */
+export const CallRequestSchema = z.object({
+  hotline: z.enum(['1414', '111']),
+  /** The caller's number (E.164). */
+  from: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +77011234567')
+    .optional(),
+  /** One answer per prompt that collects digits, in order; null (or running out) is silence. */
+  inputs: z
+    .array(
+      z
+        .string()
+        .regex(/^[0-9*#]{1,30}$/, 'digits, * and # only')
+        .nullable(),
+    )
+    .max(50)
+    .default([]),
+  /** An operator answers the queued call and hangs up; later inputs answer the survey. */
+  agentHangup: z.boolean().default(false),
+});
+export type CallRequest = z.input<typeof CallRequestSchema>;
+
+/** What the call did, in the shape `npm run call -- --json` prints (plus the contact records Connect streams). */
+export interface CallTranscript {
+  readonly hotline: '1414' | '111';
+  readonly contactId: string;
+  readonly language: Language | null;
+  readonly steps: readonly Step[];
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly outcome: Outcome;
+  readonly rating: number | null;
+  /** `<bucket>/<key>` of the call recording written when an operator answered, else null. */
+  readonly recording: string | null;
+  /** Every contact record emitted (the call, then the survey contact if it ran). */
+  readonly contactRecords: readonly ContactTraceRecord[];
+}

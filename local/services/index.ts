@@ -1,0 +1,30 @@
+import type { LocalService } from '../context';
+import { reportsService } from '../reports/service';
+import { connectService } from './connect';
+import { connectMetricsService } from './connect-metrics';
+import { dynamoDbStreamsService } from './dynamodb-streams';
+import { kinesisService } from './kinesis';
+import { knowledgeBaseService } from './knowledge-base';
+import { monitoringService } from './monitoring';
+import { sesService } from './ses';
+import { snsService } from './sns';
+import { stepFunctionsService } from './step-functions';
+
+/**
+ * The local stand-ins for AWS services and triggers, started in this order. Each capability that needs one
+ * adds its service here.
+ */
+export function localServices(): LocalService[] {
+  return [
+    snsService(),
+    sesService(),
+    stepFunctionsService(),
+    kinesisService(),
+    dynamoDbStreamsService(),
+    knowledgeBaseService(),
+    connectService(),
+    connectMetricsService(),
+    monitoringService(),
+    reportsService(),
+  ];
+}

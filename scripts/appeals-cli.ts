@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
+import { type ApiResponse, CliError, type CliRole, callApi } from './lib/api-client';
+
+/**
+ * `npm run appeals -- register|show|status|move|refer ...`: the operator's tool for the appeal register,
+ * signing requests as the hotline's operator (or `--role supervisor`). Logic here, printing in
+ * `scripts/appeals.ts`.
+ */
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const USAGE = `Usage:
+  npm run appeals -- register --hotline 1414|111 --lang kk|ru|en --text TEXT [--topic T] [--email E] [--phone P] [--urgent]
+  npm run appeals -- show     --hotline 1414|111 NUMBER          (the appeal and its history)
+  npm run appeals -- status   --hotline 1414|111 NUMBER          (status and dates only)
+  npm run appeals -- move     --hotline 1414|111 NUMBER --to in_progress|answered|closed [--reason TEXT]
+  npm run appeals -- refer    --hotline 1414|111 NUMBER --body-id ID --body-name NAME [--contacts TEXT] [--note TEXT]
+Options: --role operator|supervisor (default operator), --json (print the API's answer as JSON)
+`;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export async function runAppealsCli(argv: readonly string[]): Promise<CliResult> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        hotline: { type: 'string' },
+        role: { type: 'string', default: 'operator' },
+        lang: { type: 'string' },
+        text: { type: 'string' },
+        topic: { type: 'string' },
+        email: { type: 'string' },
+        phone: { type: 'string' },
+        urgent: { type: 'boolean', default: false },
+        to: { type: 'string' },
+        reason: { type: 'string' },
+        'body-id': { type: 'string' },
+        'body-name': { type: 'string' },
+        contacts: { type: 'string' },
+        note: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const [command, number] = positionals;
+    if (values.help || command === undefined)
+      return { code: command ? 0 : 2, stdout: values.help ? USAGE : '', stderr: values.help ? '' : USAGE };
+    const hotline = HotlineIdSchema.safeParse(values.hotline);
+    if (!hotline.success) throw new UsageError('--hotline must be 1414 or 111');
+    if (values.role !== 'operator' && values.role !== 'supervisor')
+      throw new UsageError('--role must be operator or supervisor');
+    const call = (method: 'GET' | 'POST', path: string, body?: unknown) =>
+      callApi({
+        hotline: hotline.data as HotlineId,
+        role: values.role as CliRole,
+        method,
+        path,
+        ...(body ? { body } : {}),
+      });
+    const needNumber = () => {
+      if (!number) throw new UsageError(`${command} needs the registration number`);
+      return encodeURIComponent(number);
+    };
+    let response: ApiResponse;
+    switch (command) {
+      case 'register':
+        if (!values.lang || !values.text) throw new UsageError('register needs --lang and --text');
+        response = await call('POST', '/appeals', {
+          lang: values.lang,
+          text: values.text,
+          channel: 'phone',
+          ...(values.topic ? { topic: values.topic } : {}),
+          ...(values.email ? { email: values.email } : {}),
+          ...(values.phone ? { phone: values.phone } : {}),
+          ...(values.urgent ? { urgent: true } : {}),
+        });
+        break;
+      case 'show':
+        response = await call('GET', `/appeals/${needNumber()}`);
+        break;
+      case 'status':
+        response = await call('GET', `/appeals/${needNumber()}/status`);
+        break;
+      case 'move':
+        if (!values.to) throw new UsageError('move needs --to');
+        response = await call('POST', `/appeals/${needNumber()}/transitions`, {
+          to: values.to,
+          ...(values.reason ? { reason: values.reason } : {}),
+        });
+        break;
+      case 'refer':
+        if (!values['body-id'] || !values['body-name'])
+          throw new UsageError('refer needs --body-id and --body-name');
+        response = await call('POST', `/appeals/${needNumber()}/transitions`, {
+          to: 'referred',
+          referral: {
+            bodyId: values['body-id'],
+            name: values['body-name'],
+            ...(values.contacts ? { contacts: values.contacts } : {}),
+            ...(values.note ? { note: values.note } : {}),
+          },
+        });
+        break;
+      default:
+        throw new UsageError(`Unknown command ${command}`);
+    }
+    if (response.status >= 400) {
+      const message = (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
+      return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${message}\n` };
+    }
+    return {
+      code: 0,
+      stdout: values.json ? `${JSON.stringify(response.body)}\n` : summary(response.body),
+      stderr: '',
+    };
+  } catch (error) {
+    if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `${error.message}\n` };
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      return { code: 2, stdout: '', stderr: `${(error as Error).message}\n\n${USAGE}` };
+    }
+    throw error;
+  }
+}
+
+function summary(body: unknown): string {
+  const value = body as Record<string, unknown>;
+  const appeal = (value['appeal'] as Record<string, unknown> | undefined) ?? value;
+  const number = appeal['registrationNumber'] ?? appeal['number'];
+  const lines = [
+    `${String(number)}: ${String(appeal['status'])}${appeal['deadline'] ? `, answer due ${String(appeal['deadline'])}` : ''}`,
+  ];
+  for (const event of (value['history'] as Array<Record<string, unknown>> | undefined) ?? []) {
+    lines.push(
+      `  ${String(event['at'])}  ${String(event['type'])}${event['to'] && typeof event['to'] === 'string' ? ` -> ${event['to']}` : ''}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,88 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import type { CallTranscript } from '../local/services/connect/contract';
+import { parseCallArgs, runCallCli } from './call-cli';
+import { formatCall } from './call-format';
+
+describe('npm run call arguments', () => {
+  it('turns every --input into the next answer, in order, with an empty one as silence', () => {
+    const parsed = parseCallArgs(['--hotline', '1414', '--input', '2', '--input', '', '--input', '1414#']);
+
+    expect(parsed).toEqual({
+      request: { hotline: '1414', inputs: ['2', null, '1414#'], agentHangup: false },
+      json: false,
+    });
+  });
+
+  it('reads the caller number, the operator hang-up and --json', () => {
+    const parsed = parseCallArgs(['--hotline', '111', '--from', '+77011234567', '--agent-hangup', '--json']);
+
+    expect(parsed).toEqual({
+      request: { hotline: '111', from: '+77011234567', inputs: [], agentHangup: true },
+      json: true,
+    });
+  });
+
+  it.each([
+    ['no hotline', []],
+    ['an unknown hotline', ['--hotline', '112']],
+    ['letters as input', ['--hotline', '1414', '--input', '2a']],
+    ['a caller number that is not E.164', ['--hotline', '1414', '--from', '87011234567']],
+    ['an unknown option', ['--hotline', '1414', '--operator']],
+  ])('rejects %s with the usage and exit code 2', async (_, argv) => {
+    const result = await runCallCli(argv, {});
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage:');
+  });
+
+  it('says the runtime is not running, with exit code 3, when nothing answers', async () => {
+    const server = http.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+
+    const result = await runCallCli(['--hotline', '1414'], { QOLDAU_API_URL: `http://127.0.0.1:${port}` });
+
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/Cannot reach the local runtime.*npm start/);
+  });
+});
+
+describe('the readable transcript', () => {
+  const call: CallTranscript = {
+    hotline: '1414',
+    contactId: 'c-1',
+    language: 'ru',
+    steps: [
+      { type: 'prompt', text: 'Для русского языка нажмите 2.', language: 'multilingual', action: 'menu' },
+      { type: 'input', digits: '2', action: 'menu' },
+      { type: 'timeout', action: 'main-menu-ru' },
+      {
+        type: 'lambda',
+        name: 'appealStatus',
+        parameters: { number: '123', lang: 'ru' },
+        error: 'Task timed out',
+        action: 'lookup',
+      },
+      { type: 'queue', queue: 'ucc-ru', priority: 5, action: 'queue' },
+    ],
+    attributes: { lang: 'ru' },
+    outcome: { kind: 'queue', queue: 'ucc-ru', priority: 5 },
+    rating: 4,
+    recording: 'bucket/connect/x/CallRecordings/2025/03/03/c-1_20250303T09:00_UTC.wav',
+    contactRecords: [],
+  };
+
+  it('tells what the caller heard and keyed, what failed, and how the call ended', () => {
+    const text = formatCall(call);
+
+    expect(text).toContain('caller hears [multilingual]: Для русского языка нажмите 2.');
+    expect(text).toContain('caller keys in 2');
+    expect(text).toContain('caller keys in nothing (timeout)');
+    expect(text).toContain('λ appealStatus(number=123, lang=ru) failed: Task timed out');
+    expect(text).toMatch(/Outcome: +queued in ucc-ru at priority 5/);
+    expect(text).toMatch(/Rating: +4/);
+  });
+});

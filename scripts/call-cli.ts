@@ -1,0 +1,145 @@
+import { parseArgs } from 'node:util';
+import type { CallRequest, CallTranscript } from '../local/services/connect/contract';
+import { CALLS_PATH } from '../local/services/connect/contract';
+import { formatCall, printedCall } from './call-format';
+import { CliError, DEFAULT_API_URL } from './lib/api-client';
+
+/**
+ * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup] [--json]`:
+ * places a simulated call on the running local runtime (its telephone network, `POST /_local/connect/calls`,
+ * unauthenticated like a phone line). Each `--input` answers the next prompt that collects digits; a missing
+ * one is a timeout (`--input ''` is a timeout in the middle). Parsing and printing live here so they can be
+ * tested; `scripts/call.ts` only runs it.
+ */
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export const CALL_USAGE = `Usage:
+  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup] [--json]
+
+  --hotline       the number dialled: 1414 or 111
+  --from          the caller's number (E.164)
+  --input         answers the next prompt that collects digits, e.g. --input 2 --input 4 --input 1452839102746#;
+                  when they run out the caller stays silent; --input '' is silence in the middle
+  --agent-hangup  an operator answers the queued call and hangs up; later --input values answer the survey
+  --json          print one JSON object instead of the readable transcript
+`;
+
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+const EXIT_UNREACHABLE = 3;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function parseCallArgs(argv: readonly string[]): { request: CallRequest; json: boolean } | 'help' {
+  let values: {
+    hotline?: string;
+    from?: string;
+    input?: string[];
+    'agent-hangup'?: boolean;
+    json?: boolean;
+    help?: boolean;
+  };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        hotline: { type: 'string' },
+        from: { type: 'string' },
+        input: { type: 'string', multiple: true },
+        'agent-hangup': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  if (values.hotline !== '1414' && values.hotline !== '111') {
+    throw new UsageError(
+      values.hotline === undefined ? 'missing --hotline 1414|111' : `unknown hotline ${values.hotline}`,
+    );
+  }
+  if (values.from !== undefined && !/^\+[1-9]\d{6,14}$/.test(values.from)) {
+    throw new UsageError(`--from must be an E.164 number such as +77011234567, not ${values.from}`);
+  }
+  const inputs = (values.input ?? []).map((input) => {
+    if (input === '') return null;
+    if (!/^[0-9*#]{1,30}$/.test(input))
+      throw new UsageError(`--input takes keypad digits (0-9, *, #), not ${input}`);
+    return input;
+  });
+  return {
+    request: {
+      hotline: values.hotline,
+      ...(values.from === undefined ? {} : { from: values.from }),
+      inputs,
+      agentHangup: values['agent-hangup'] ?? false,
+    },
+    json: values.json ?? false,
+  };
+}
+
+/** Places the call on the local runtime at `apiUrl` and returns its transcript. */
+export async function placeLocalCall(apiUrl: string, request: CallRequest): Promise<CallTranscript> {
+  const url = `${apiUrl.replace(/\/$/, '')}${CALLS_PATH}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+  } catch (error) {
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+    const code = cause?.code ?? cause?.message ?? (error as Error).message;
+    throw new CliError(
+      `Cannot reach the local runtime at ${new URL(url).origin} (${code}). Is \`npm start\` running? Set QOLDAU_API_URL to point elsewhere.`,
+      EXIT_UNREACHABLE,
+    );
+  }
+  const text = await response.text();
+  if (response.status === 404 && !text.includes('contact center')) {
+    throw new CliError(
+      `${new URL(url).origin} has no local telephone network (${CALLS_PATH}): is it the local runtime?`,
+      EXIT_UNREACHABLE,
+    );
+  }
+  const body = JSON.parse(text || 'null') as CallTranscript | { message?: string } | null;
+  if (!response.ok) {
+    throw new CliError(
+      `The call failed (HTTP ${response.status}): ${(body as { message?: string } | null)?.message ?? text}`,
+      EXIT_FAILED,
+    );
+  }
+  return body as CallTranscript;
+}
+
+export async function runCallCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<CliResult> {
+  try {
+    const parsed = parseCallArgs(argv);
+    if (parsed === 'help') return { code: 0, stdout: CALL_USAGE, stderr: '' };
+    const call = await placeLocalCall(env['QOLDAU_API_URL'] ?? DEFAULT_API_URL, parsed.request);
+    const stdout = parsed.json ? `${JSON.stringify(printedCall(call), null, 2)}\n` : formatCall(call);
+    return { code: 0, stdout, stderr: '' };
+  } catch (error) {
+    if (error instanceof UsageError) {
+      return { code: EXIT_USAGE, stdout: '', stderr: `call: ${error.message}\n\n${CALL_USAGE}` };
+    }
+    if (error instanceof CliError)
+      return { code: error.exitCode, stdout: '', stderr: `call: ${error.message}\n` };
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers (see README "Tests"): pure unit tests, infra tests on the synthesized templates,
+// and integration tests that run against one embedded local runtime started by global setup.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'functions/**/*.test.ts',
+            'contact-flows/**/*.test.ts',
+            'infra/config/**/*.test.ts',
+            'local/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'infra',
+          include: ['infra/**/*.test.ts'],
+          exclude: ['infra/config/**', '**/*.int.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['**/*.int.test.ts'],
+          exclude: ['node_modules/**'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
