@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { loadConfig } from '../../infra/config/load';
 import type { HotlineId } from '../../infra/config/schema';
+import { type RawResponse, signedRequest } from './signed-request';
 
 /** Roles a command-line tool can act as (see README "Local identities"). */
 export type CliRole = 'operator' | 'supervisor' | 'kbEditor' | 'authority' | 'webPortal';
@@ -80,46 +79,29 @@ export interface ApiResponse<T = unknown> {
 
 /** Calls the hotline's API signed with SigV4, exactly as against a deployed stack. */
 export async function callApi<T = unknown>(request: ApiRequest): Promise<ApiResponse<T>> {
-  const url = new URL(`${apiBase(request.hotline)}${request.path}`);
-  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  const baseUrl = apiBase(request.hotline);
   const region = loadConfig({ stage: process.env['QOLDAU_STAGE'] ?? 'dev' })[request.hotline].env.region;
-  const signer = new SignatureV4({
-    credentials: credentialsFor(request.hotline, request.role),
-    region,
-    service: 'execute-api',
-    sha256: Sha256,
-  });
-  const query: Record<string, string> = {};
-  url.searchParams.forEach((value, key) => {
-    query[key] = value;
-  });
-  const signed = await signer.sign({
-    method: request.method,
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: url.port ? Number(url.port) : undefined,
-    path: url.pathname,
-    query,
-    headers: { host: url.host, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body,
-  } as Parameters<SignatureV4['sign']>[0]);
-  let response: Response;
+  const credentials = credentialsFor(request.hotline, request.role);
+  let response: RawResponse;
   try {
-    response = await fetch(url, {
+    response = await signedRequest({
+      baseUrl,
+      region,
+      credentials,
       method: request.method,
-      headers: signed.headers as Record<string, string>,
-      body,
+      path: request.path,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     });
   } catch (error) {
+    const cause = (error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new CliError(
-      `Cannot reach the qoldau API at ${url.origin} (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message}). Is \`npm start\` running? Set QOLDAU_API_URL to point elsewhere.`,
+      `Cannot reach the qoldau API at ${new URL(baseUrl).origin} (${cause}). Is \`npm start\` running? Set QOLDAU_API_URL to point elsewhere.`,
       3,
     );
   }
-  const text = await response.text();
-  let parsed: unknown = text;
+  let parsed: unknown = response.text;
   try {
-    parsed = text ? JSON.parse(text) : null;
+    parsed = response.text ? JSON.parse(response.text) : null;
   } catch {
     // Not JSON: keep the text.
   }

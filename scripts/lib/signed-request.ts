@@ -2,9 +2,9 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 
 /**
- * A SigV4-signed request with a raw body and raw answer: the knowledge base's import takes JSON Lines and
- * its export answers JSON Lines with a cursor header, which the JSON-only `callApi` does not carry. Used by
- * `npm run kb` and by the local runtime's seed loader.
+ * One SigV4-signed HTTP request to a hotline API (service `execute-api`), with a raw body and the raw
+ * answer. `callApi` builds its JSON calls on it; the knowledge base's JSON Lines import and export and the
+ * local runtime's seed loader use it directly.
  */
 
 export interface SignedRequest {
