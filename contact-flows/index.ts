@@ -6,6 +6,7 @@ export { build111CustomerQueueFlow } from './111/customer-queue';
 export { build111MainFlow, URGENT_QUEUE_PRIORITY } from './111/main';
 export * from './111/refs';
 export { build111TransferFlow, build111TransferTo1414Flow } from './111/transfer';
+export { build1414AgentWhisperFlow } from './1414/agent-whisper';
 export { build1414CustomerQueueFlow } from './1414/customer-queue';
 export { build1414MainFlow } from './1414/main';
 export * from './1414/refs';
@@ -13,13 +14,18 @@ export { build1414SurveyFlow } from './1414/survey';
 export { build1414TransferFlow } from './1414/transfer';
 export { FlowBuilder, renderFlow } from './builder/flow-builder';
 export type * from './builder/types';
-export { assertValidFlow, FlowValidationError, findFlowProblems } from './builder/validate';
+export {
+  ACTION_FLOW_TYPES,
+  assertValidFlow,
+  FlowValidationError,
+  findFlowProblems,
+} from './builder/validate';
 export { APPEAL_STATUSES, type AppealStatus } from './prompts/appeal-status-texts';
 export * from './prompts/manifest';
 export { holdMusicWav, PROMPT_SAMPLE_RATE, placeholderSeconds, placeholderWav } from './prompts/wav';
 export * from './registry';
 export * from './shared/contracts';
-export { errorBranches, flowSafetyProblems } from './shared/flow-checks';
+export { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './shared/flow-checks';
 export * from './shared/languages';
 export { type CatalogEntries, createCatalog } from './simulator/catalog';
 export * from './simulator/errors';

@@ -7,15 +7,17 @@ import {
   FAMILY_111_TRANSFER_FLOW_NAME,
   FAMILY_111_TRANSFER_TO_1414_FLOW_NAME,
 } from './111/transfer';
+import { build1414AgentWhisperFlow, UCC_1414_AGENT_WHISPER_FLOW_NAME } from './1414/agent-whisper';
 import { build1414CustomerQueueFlow, UCC_1414_CUSTOMER_QUEUE_FLOW_NAME } from './1414/customer-queue';
 import { build1414MainFlow, UCC_1414_MAIN_FLOW_NAME } from './1414/main';
 import type { Ucc1414Resources } from './1414/refs';
 import { build1414SurveyFlow, UCC_1414_SURVEY_FLOW_NAME } from './1414/survey';
 import { build1414TransferFlow, UCC_1414_TRANSFER_FLOW_NAME } from './1414/transfer';
 import type { ConnectFlowType, FlowDocument } from './builder/types';
+import { assertValidFlow } from './builder/validate';
 
 /** What a flow is for; the safety checks differ (an inbound flow must never hang up, a survey must). */
-export type FlowRole = 'inbound' | 'survey' | 'customer-queue' | 'transfer';
+export type FlowRole = 'inbound' | 'survey' | 'customer-queue' | 'transfer' | 'agent-whisper';
 
 export interface FlowDefinition<Resources, FlowKey extends string> {
   /** Literal, stable construct id for the `AWS::Connect::ContactFlow`. */
@@ -30,7 +32,7 @@ export interface FlowDefinition<Resources, FlowKey extends string> {
   build(resources: Resources, flowArns: Readonly<Partial<Record<FlowKey, string>>>): FlowDocument;
 }
 
-export type Ucc1414FlowKey = 'survey' | 'customerQueue' | 'transfer' | 'main';
+export type Ucc1414FlowKey = 'survey' | 'customerQueue' | 'agentWhisper' | 'transfer' | 'main';
 export type Family111FlowKey = 'customerQueue' | 'transfer' | 'transferTo1414' | 'main';
 
 function needFlow<K extends string>(
@@ -65,18 +67,29 @@ const ucc1414Flows: { readonly [K in Ucc1414FlowKey]: FlowDefinition<Ucc1414Reso
     dependsOn: [],
     build: (resources) => build1414CustomerQueueFlow(resources),
   },
+  agentWhisper: {
+    constructId: 'AgentWhisper',
+    name: UCC_1414_AGENT_WHISPER_FLOW_NAME,
+    type: 'AGENT_WHISPER',
+    role: 'agent-whisper',
+    description:
+      'When an operator accepts a call: remembers who (for the survey rating), then says the queue name.',
+    dependsOn: [],
+    build: () => build1414AgentWhisperFlow(),
+  },
   transfer: {
     constructId: 'TransferToQueue',
     name: UCC_1414_TRANSFER_FLOW_NAME,
     type: 'QUEUE_TRANSFER',
     role: 'transfer',
     description: 'Quick-connect transfers: tells the caller they are being transferred, then queues them.',
-    dependsOn: ['survey', 'customerQueue'],
+    dependsOn: ['survey', 'customerQueue', 'agentWhisper'],
     build: (resources, flows) =>
       build1414TransferFlow({
         ...resources,
         surveyFlowArn: needFlow(flows, 'survey', UCC_1414_TRANSFER_FLOW_NAME),
         customerQueueFlowArn: needFlow(flows, 'customerQueue', UCC_1414_TRANSFER_FLOW_NAME),
+        agentWhisperFlowArn: needFlow(flows, 'agentWhisper', UCC_1414_TRANSFER_FLOW_NAME),
       }),
   },
   main: {
@@ -86,12 +99,13 @@ const ucc1414Flows: { readonly [K in Ucc1414FlowKey]: FlowDefinition<Ucc1414Reso
     role: 'inbound',
     description:
       'Inbound 1414: language, main menu (state services, digital signature, state IS, appeal status).',
-    dependsOn: ['survey', 'customerQueue'],
+    dependsOn: ['survey', 'customerQueue', 'agentWhisper'],
     build: (resources, flows) =>
       build1414MainFlow({
         ...resources,
         surveyFlowArn: needFlow(flows, 'survey', UCC_1414_MAIN_FLOW_NAME),
         customerQueueFlowArn: needFlow(flows, 'customerQueue', UCC_1414_MAIN_FLOW_NAME),
+        agentWhisperFlowArn: needFlow(flows, 'agentWhisper', UCC_1414_MAIN_FLOW_NAME),
       }),
   },
 };
@@ -184,7 +198,8 @@ export function buildHotlineFlows<R, K extends string>(
   const flowArns: Partial<Record<K, string>> = {};
   const built = {} as Record<K, { readonly document: FlowDocument; readonly arn: string }>;
   for (const [key, definition] of flowCreationOrder(definitions)) {
-    const document = definition.build(resources, flowArns);
+    // Every flow is checked against its Connect flow type too (a whisper flow may not queue, and so on).
+    const document = assertValidFlow(definition.name, definition.build(resources, flowArns), definition.type);
     const arn = arnOf(key, definition, document);
     flowArns[key] = arn;
     built[key] = { document, arn };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promptEntry, promptText } from '../prompts/manifest';
-import { call1414, failingLambda, heard, indexOfStep, stepsOf } from '../testing/call-harness';
+import { hookBeforeEveryQueueTransfer } from '../shared/flow-checks';
+import { call1414, failingLambda, heard, hotline1414, indexOfStep, stepsOf } from '../testing/call-harness';
 
 const mainMenu = (language: 'kk' | 'ru' | 'en') => promptEntry('ucc-main-menu').texts[language];
 
@@ -95,15 +96,40 @@ describe('1414 main menu', () => {
     expect(call.recording).toBe(true);
   });
 
-  it('attaches the survey and the waiting announcements before queuing', async () => {
+  it('attaches the survey, the waiting announcements and the agent whisper before queuing', async () => {
     const call = await call1414({ inputs: ['2', '1'] });
     const queued = indexOfStep(call, (s) => s.type === 'queue');
 
-    expect(stepsOf(call, 'hook').map((h) => h.hook)).toEqual(['CustomerRemaining', 'CustomerQueue']);
-    expect(indexOfStep(call, (s) => s.type === 'hook' && s.hook === 'CustomerRemaining')).toBeLessThan(
-      queued,
+    expect(stepsOf(call, 'hook').map((h) => [h.hook, h.flow])).toEqual([
+      ['CustomerRemaining', hotline1414.flows.survey.arn],
+      ['CustomerQueue', hotline1414.flows.customerQueue.arn],
+      ['AgentWhisper', hotline1414.flows.agentWhisper.arn],
+    ]);
+    for (const hook of ['CustomerRemaining', 'CustomerQueue', 'AgentWhisper']) {
+      expect(
+        indexOfStep(call, (s) => s.type === 'hook' && s.hook === hook),
+        hook,
+      ).toBeLessThan(queued);
+    }
+  });
+
+  it('sets the agent whisper on every way into a queue, in every language', () => {
+    expect(hookBeforeEveryQueueTransfer(hotline1414.flows.main.document, 'AgentWhisper')).toEqual([]);
+  });
+
+  it('still queues the caller when the agent whisper cannot be set', () => {
+    const hooks = hotline1414.flows.main.document.Actions.filter(
+      (a) => a.Type === 'UpdateContactEventHooks' && 'AgentWhisper' in a.Parameters.EventHooks,
     );
-    expect(indexOfStep(call, (s) => s.type === 'hook' && s.hook === 'CustomerQueue')).toBeLessThan(queued);
+
+    expect(hooks).toHaveLength(3);
+    for (const hook of hooks) {
+      const language = hook.Identifier.slice(-2);
+      expect(hook.Transitions).toEqual({
+        NextAction: `to-queue-${language}`,
+        Errors: [{ ErrorType: 'NoMatchingError', NextAction: `to-queue-${language}` }],
+      });
+    }
   });
 
   it('keeps a caller on the line when the queue is full and queues them on the next try', async () => {

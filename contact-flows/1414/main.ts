@@ -59,7 +59,11 @@ function addMainMenu(
     language,
     speaker,
     queueArn: refs.queueArns[language],
-    hooks: { CustomerRemaining: refs.surveyFlowArn, CustomerQueue: refs.customerQueueFlowArn },
+    hooks: {
+      CustomerRemaining: refs.surveyFlowArn,
+      CustomerQueue: refs.customerQueueFlowArn,
+      AgentWhisper: refs.agentWhisperFlowArn,
+    },
   });
 }
 
@@ -69,7 +73,8 @@ function addMainMenu(
  * 1 state services and egov.kz, 2 digital signature (NCA PKI), 3 state bodies' information systems
  * (each sets `topic` and queues to the caller's language queue), 4 appeal status by registration number,
  * 0 or silence an operator; a wrong key is asked once more, then an operator.
- * Before queuing it sets the post-call survey (CustomerRemaining) and the customer-queue flow.
+ * Before queuing it sets the post-call survey (CustomerRemaining), the customer-queue flow and the agent
+ * whisper (which tells the survey which operator took the call); a hook that fails still queues the caller.
  */
 export function build1414MainFlow(refs: Ucc1414MainRefs): FlowDocument {
   const flow = new FlowBuilder(UCC_1414_MAIN_FLOW_NAME);

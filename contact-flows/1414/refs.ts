@@ -19,19 +19,26 @@ export interface Ucc1414Resources {
 export interface Ucc1414FlowArns {
   readonly surveyFlowArn: string;
   readonly customerQueueFlowArn: string;
+  /** Remembers which operator accepted the call, for the survey. */
+  readonly agentWhisperFlowArn: string;
 }
 
 export type Ucc1414Refs = Ucc1414Resources & Ucc1414FlowArns;
 
 export type Ucc1414MainRefs = Pick<
   Ucc1414Refs,
-  'queueArns' | 'promptArns' | 'appealStatusLambdaArn' | 'surveyFlowArn' | 'customerQueueFlowArn'
+  | 'queueArns'
+  | 'promptArns'
+  | 'appealStatusLambdaArn'
+  | 'surveyFlowArn'
+  | 'customerQueueFlowArn'
+  | 'agentWhisperFlowArn'
 >;
 export type Ucc1414SurveyRefs = Pick<Ucc1414Refs, 'promptArns' | 'surveyRatingLambdaArn'>;
 export type Ucc1414CustomerQueueRefs = Pick<Ucc1414Refs, 'promptArns' | 'holdMusicPromptArn'>;
 export type Ucc1414TransferRefs = Pick<
   Ucc1414Refs,
-  'queueArns' | 'promptArns' | 'surveyFlowArn' | 'customerQueueFlowArn'
+  'queueArns' | 'promptArns' | 'surveyFlowArn' | 'customerQueueFlowArn' | 'agentWhisperFlowArn'
 >;
 
 /** ASCII queue names per caller language (the CDK step creates these; reports group by them). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promptText } from '../prompts/manifest';
-import { call1414, failingLambda, heard, stepsOf } from '../testing/call-harness';
+import { call1414, failingLambda, heard, hotline1414, stepsOf } from '../testing/call-harness';
 
 /** Russian caller, topic 1, answered by an operator who hangs up; then the survey answers. */
 const surveyed = (answers: (string | undefined)[], lambdas = {}) =>
@@ -17,6 +17,39 @@ describe('1414 post-call survey', () => {
     });
   });
 
+  it('tells the rating Lambda which operator took the call', async () => {
+    const call = await call1414({
+      inputs: ['2', '1', '4'],
+      agentHangup: true,
+      request: { agent: { username: 'aigerim.s', arn: `${hotline1414.instanceArn}/agent/a1` } },
+    });
+
+    expect(stepsOf(call, 'lambda').at(-1)?.parameters).toEqual({
+      rating: '4',
+      lang: 'ru',
+      agent: 'aigerim.s',
+    });
+    expect(call.disconnectContact?.attributes).toMatchObject({ agent: 'aigerim.s' });
+  });
+
+  it('reads the operator from the agent attribute, empty when no whisper named one', () => {
+    const save = hotline1414.flows.survey.document.Actions.find((a) => a.Identifier === 'save-rating');
+
+    expect(save?.Parameters).toMatchObject({
+      LambdaInvocationAttributes: { agent: '$.Attributes.agent' },
+    });
+  });
+
+  it('sends an empty operator when the contact never reached one through the whisper', async () => {
+    const call = await call1414({
+      entry: 'survey',
+      inputs: ['5'],
+      request: { initiationMethod: 'DISCONNECT', attributes: { lang: 'ru' } },
+    });
+
+    expect(stepsOf(call, 'lambda').at(-1)?.parameters).toMatchObject({ rating: '5', agent: '' });
+  });
+
   it('runs after the operator hangs up, as a new contact started by the disconnect', async () => {
     const call = await surveyed(['5']);
 
@@ -26,7 +59,7 @@ describe('1414 post-call survey', () => {
       InitiationMethod: 'DISCONNECT',
       PreviousContactId: call.contactId,
       DisconnectReason: 'CONTACT_FLOW_DISCONNECT',
-      Attributes: { lang: 'ru', topic: 'egov', surveyRating: '5' },
+      Attributes: { lang: 'ru', topic: 'egov', agent: 'operator', surveyRating: '5' },
     });
   });
 
@@ -58,7 +91,11 @@ describe('1414 post-call survey', () => {
     const call = await surveyed(['9', '0']);
 
     expect(call.rating).toBeNull();
-    expect(stepsOf(call, 'lambda').at(-1)?.parameters).toEqual({ rating: 'declined', lang: 'ru' });
+    expect(stepsOf(call, 'lambda').at(-1)?.parameters).toEqual({
+      rating: 'declined',
+      lang: 'ru',
+      agent: 'operator',
+    });
   });
 
   it('records silence as declined and still thanks the caller', async () => {

@@ -1,6 +1,6 @@
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
-import { CONTACT_ATTRIBUTES, type SurveyRatingValue } from '../shared/contracts';
+import { CONTACT_ATTRIBUTES, type SurveyRatingParameters, type SurveyRatingValue } from '../shared/contracts';
 import { HOTLINE_LANGUAGES, isSpoken, type Language, perLanguage, TTS_VOICES } from '../shared/languages';
 import { Speaker } from '../shared/speaker';
 import type { Ucc1414SurveyRefs } from './refs';
@@ -14,7 +14,8 @@ const LAMBDA_SECONDS = 3;
  * Post-call survey (the disconnect flow, run after the operator hangs up while the caller stays on the
  * line, as the UCC rules require): "rate the consultation from 1 to 5" in the caller's language. A wrong
  * key is asked about once more; silence or a second wrong key is stored as `declined`. The surveyRating
- * Lambda stores `{rating, lang}`; thank-you and goodbye follow whatever it answers. This is the one flow
+ * Lambda stores `{rating, lang, agent}` (`agent`: the operator's user name the agent-whisper flow kept in
+ * the attributes this contact inherits); thank-you and goodbye follow whatever it answers. This is the one flow
  * that ends by hanging up: the operator is already gone.
  */
 export function build1414SurveyFlow(refs: Ucc1414SurveyRefs): FlowDocument {
@@ -56,7 +57,11 @@ export function build1414SurveyFlow(refs: Ucc1414SurveyRefs): FlowDocument {
     .invokeLambda('save-rating', {
       functionArn: refs.surveyRatingLambdaArn,
       timeoutSeconds: LAMBDA_SECONDS,
-      parameters: { rating: `$.Attributes.${CONTACT_ATTRIBUTES.surveyRating}`, lang },
+      parameters: {
+        rating: `$.Attributes.${CONTACT_ATTRIBUTES.surveyRating}`,
+        lang,
+        agent: `$.Attributes.${CONTACT_ATTRIBUTES.agent}`,
+      } satisfies Record<keyof SurveyRatingParameters, string>,
       next: 'thanks-language',
       onError: 'thanks-language',
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promptText } from '../prompts/manifest';
+import { hookBeforeEveryQueueTransfer } from '../shared/flow-checks';
 import { call1414, heard, hotline1414, indexOfStep, stepsOf } from '../testing/call-harness';
 
 /** An operator transfers a caller through a queue quick connect (the quick connect picks the queue). */
@@ -35,6 +36,30 @@ describe('1414 operator transfer', () => {
 
     expect(call.recording).toBe(true);
     expect(call.rating).toBe(5);
+  });
+
+  it('credits the rating to the operator who took the transferred call', async () => {
+    const call = await call1414({
+      entry: 'transfer',
+      agentHangup: true,
+      inputs: ['4'],
+      request: {
+        initiationMethod: 'TRANSFER',
+        attributes: { lang: 'ru', topic: 'eds', agent: 'first.operator' },
+        targetQueueArn: hotline1414.resources.queueArns.kk,
+        agent: { username: 'second.operator', arn: `${hotline1414.instanceArn}/agent/a2` },
+      },
+    });
+
+    expect(stepsOf(call, 'hook').map((h) => h.hook)).toContain('AgentWhisper');
+    expect(stepsOf(call, 'lambda').at(-1)?.parameters).toMatchObject({
+      rating: '4',
+      agent: 'second.operator',
+    });
+  });
+
+  it('sets the agent whisper before every queue transfer, the fallback queues too', () => {
+    expect(hookBeforeEveryQueueTransfer(hotline1414.flows.transfer.document, 'AgentWhisper')).toEqual([]);
   });
 
   it('moves the caller to their language queue when the chosen queue is full', async () => {

@@ -8,8 +8,9 @@ export const UCC_1414_TRANSFER_FLOW_NAME = '1414-transfer-to-queue';
 
 /**
  * Behind the 1414 operators' queue quick connects: "your call is being transferred to another
- * specialist" (the UCC rules require telling the caller), then the chosen queue. The survey and the
- * customer-queue flow are attached again, since the transfer starts a new contact.
+ * specialist" (the UCC rules require telling the caller), then the chosen queue. The survey, the
+ * customer-queue flow and the agent whisper are attached again, since the transfer starts a new contact:
+ * the operator who takes it over is the one the caller then rates.
  */
 export function build1414TransferFlow(refs: Ucc1414TransferRefs): FlowDocument {
   return buildQueueTransferFlow({
@@ -18,6 +19,10 @@ export function build1414TransferFlow(refs: Ucc1414TransferRefs): FlowDocument {
     defaultLanguage: 'kk',
     speaker: new Speaker('ucc', refs.promptArns),
     fallbackQueueArns: refs.queueArns,
-    hooks: { CustomerRemaining: refs.surveyFlowArn, CustomerQueue: refs.customerQueueFlowArn },
+    hooks: {
+      CustomerRemaining: refs.surveyFlowArn,
+      CustomerQueue: refs.customerQueueFlowArn,
+      AgentWhisper: refs.agentWhisperFlowArn,
+    },
   });
 }

@@ -1,5 +1,6 @@
 import type {
   ConditionOperator,
+  ConnectFlowType,
   DtmfKey,
   EventHookName,
   FlowAction,
@@ -56,7 +57,11 @@ const equals = (operand: string, NextAction: string, Operator: ConditionOperator
 export class FlowBuilder {
   private readonly actions: FlowAction[] = [];
 
-  constructor(private readonly flowName: string) {}
+  /** With `type`, `build()` also rejects actions that flow type does not allow. */
+  constructor(
+    private readonly flowName: string,
+    private readonly type?: ConnectFlowType,
+  ) {}
 
   /** Adds a hand-written action; the typed helpers below cover everything our flows need. */
   add(action: FlowAction): this {
@@ -274,6 +279,7 @@ export class FlowBuilder {
     return this.push(id, 'DisconnectParticipant', {}, {});
   }
 
+  /** Ends a whisper or customer-queue flow; the contact goes on (the operator and caller are joined). */
   endFlow(id: string): this {
     return this.push(id, 'EndFlowExecution', {}, {});
   }
@@ -287,7 +293,7 @@ export class FlowBuilder {
       StartAction: startAction ?? first.Identifier,
       Actions: [...this.actions],
     };
-    return assertValidFlow(this.flowName, flow);
+    return assertValidFlow(this.flowName, flow, this.type);
   }
 }
 

@@ -7,7 +7,13 @@
 export const FLOW_LANGUAGE_VERSION = '2019-10-30';
 
 /** `AWS::Connect::ContactFlow.Type` values this project creates. */
-export type ConnectFlowType = 'CONTACT_FLOW' | 'CUSTOMER_QUEUE' | 'QUEUE_TRANSFER' | 'AGENT_TRANSFER';
+export type ConnectFlowType =
+  | 'CONTACT_FLOW'
+  | 'CUSTOMER_QUEUE'
+  | 'QUEUE_TRANSFER'
+  | 'AGENT_TRANSFER'
+  /** Runs when the operator accepts the contact, before operator and caller are joined. */
+  | 'AGENT_WHISPER';
 
 export type ConditionOperator =
   | 'Equals'
@@ -79,8 +85,12 @@ export interface VoiceParameters {
   readonly TextToSpeechStyle?: 'None' | 'Conversational' | 'Newscaster';
 }
 
-/** The event hooks our flows set; Connect accepts exactly one key per action. */
-export type EventHookName = 'CustomerQueue' | 'CustomerRemaining';
+/**
+ * The event hooks our flows set; Connect accepts exactly one key per action. CustomerQueue: what the caller
+ * hears while waiting; CustomerRemaining: the disconnect flow (survey); AgentWhisper: runs when the operator
+ * accepts the contact.
+ */
+export type EventHookName = 'CustomerQueue' | 'CustomerRemaining' | 'AgentWhisper';
 export type EventHooksParameters = {
   readonly EventHooks: { [K in EventHookName]: { readonly [P in K]: string } }[EventHookName];
 };

@@ -163,3 +163,40 @@ describe('flow validation', () => {
     });
   });
 });
+
+describe('flow types', () => {
+  const whisperThatQueues = () =>
+    new FlowBuilder('whisper', 'AGENT_WHISPER')
+      .setQueue('queue', 'arn:queue', 'to-queue', 'end')
+      .transferToQueue('to-queue', { onAtCapacity: 'end', onError: 'end' })
+      .endFlow('end');
+
+  it('refuses to build a whisper flow that queues the caller', () => {
+    expect(() => whisperThatQueues().build()).toThrow(
+      /"queue" \(UpdateContactTargetQueue\) is not allowed in a AGENT_WHISPER flow/,
+    );
+    expect(() => whisperThatQueues().build()).toThrow(
+      /"to-queue" \(TransferContactToQueue\) is not allowed in a AGENT_WHISPER flow/,
+    );
+  });
+
+  it('ends a whisper flow with EndFlowExecution, which an inbound flow may not use', () => {
+    const flow = flowOf(say('hello', 'end'), {
+      Identifier: 'end',
+      Type: 'EndFlowExecution',
+      Parameters: {},
+      Transitions: {},
+    });
+
+    expect(findFlowProblems(flow, 'AGENT_WHISPER')).toEqual([]);
+    expect(findFlowProblems(flow, 'CONTACT_FLOW')).toEqual([
+      '"end" (EndFlowExecution) is not allowed in a CONTACT_FLOW flow',
+    ]);
+  });
+
+  it('refuses a whisper flow that hangs up', () => {
+    expect(findFlowProblems(flowOf(say('hello'), hangUp), 'AGENT_WHISPER')).toEqual([
+      '"bye" (DisconnectParticipant) is not allowed in a AGENT_WHISPER flow',
+    ]);
+  });
+});

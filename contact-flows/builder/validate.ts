@@ -1,4 +1,11 @@
-import { FLOW_LANGUAGE_VERSION, type FlowAction, type FlowDocument, SUPPORTED_ACTION_TYPES } from './types';
+import {
+  type ConnectFlowType,
+  FLOW_LANGUAGE_VERSION,
+  type FlowAction,
+  type FlowActionType,
+  type FlowDocument,
+  SUPPORTED_ACTION_TYPES,
+} from './types';
 
 /** Connect rejects identifiers longer than 50 characters or containing any of these. */
 const FORBIDDEN_IDENTIFIER_CHARACTERS = /[%:()\\/=$,;[\]{}]/;
@@ -6,6 +13,21 @@ const MAX_IDENTIFIER_LENGTH = 50;
 const MAX_ACTIONS = 250;
 const MAX_LAMBDA_SECONDS = 8;
 const SINGLE_DTMF_KEY = /^[0-9*#]$/;
+
+const INBOUND_AND_TRANSFER: readonly ConnectFlowType[] = ['CONTACT_FLOW', 'QUEUE_TRANSFER', 'AGENT_TRANSFER'];
+
+/**
+ * The flow types an action may appear in, where the Flow language reference restricts it (the
+ * "Restrictions" section of each action's page); actions not listed work in every type we create.
+ */
+export const ACTION_FLOW_TYPES: Readonly<Partial<Record<FlowActionType, readonly ConnectFlowType[]>>> = {
+  TransferContactToQueue: INBOUND_AND_TRANSFER,
+  UpdateContactTargetQueue: INBOUND_AND_TRANSFER,
+  TransferToFlow: INBOUND_AND_TRANSFER,
+  DisconnectParticipant: [...INBOUND_AND_TRANSFER, 'CUSTOMER_QUEUE'],
+  // Whisper flows end this way; in an inbound or transfer flow Connect does not accept it.
+  EndFlowExecution: ['AGENT_WHISPER', 'CUSTOMER_QUEUE'],
+};
 
 export class FlowValidationError extends Error {
   override readonly name = 'FlowValidationError';
@@ -150,8 +172,21 @@ function reachableFrom(start: string, byId: ReadonlyMap<string, FlowAction>): Se
   return seen;
 }
 
-/** All problems Connect (or our rules) would find in a flow; empty when the flow is valid. */
-export function findFlowProblems(flow: FlowDocument): string[] {
+/** Actions the flow type does not allow. */
+function flowTypeProblems(flow: FlowDocument, type: ConnectFlowType): string[] {
+  return flow.Actions.flatMap((action) => {
+    const allowed = ACTION_FLOW_TYPES[action.Type];
+    return allowed === undefined || allowed.includes(type)
+      ? []
+      : [`"${action.Identifier}" (${action.Type}) is not allowed in a ${type} flow`];
+  });
+}
+
+/**
+ * All problems Connect (or our rules) would find in a flow; empty when the flow is valid. With `type`, also
+ * the actions that flow type does not allow.
+ */
+export function findFlowProblems(flow: FlowDocument, type?: ConnectFlowType): string[] {
   const problems: string[] = [];
   if (flow.Version !== FLOW_LANGUAGE_VERSION) problems.push(`Version must be "${FLOW_LANGUAGE_VERSION}"`);
   if (flow.Actions.length > MAX_ACTIONS)
@@ -184,12 +219,13 @@ export function findFlowProblems(flow: FlowDocument): string[] {
   for (const id of byId.keys()) {
     if (!reachable.has(id)) problems.push(`"${id}" can never be reached from the start`);
   }
+  if (type !== undefined) problems.push(...flowTypeProblems(flow, type));
   return problems;
 }
 
 /** Throws a FlowValidationError listing every problem, so one synth shows all mistakes at once. */
-export function assertValidFlow(flowName: string, flow: FlowDocument): FlowDocument {
-  const problems = findFlowProblems(flow);
+export function assertValidFlow(flowName: string, flow: FlowDocument, type?: ConnectFlowType): FlowDocument {
+  const problems = findFlowProblems(flow, type);
   if (problems.length > 0) throw new FlowValidationError(flowName, problems);
   return flow;
 }

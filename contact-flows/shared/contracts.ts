@@ -15,6 +15,11 @@ export const CONTACT_ATTRIBUTES = {
   urgent: 'urgent',
   urgentEscalation: 'urgentEscalation',
   surveyRating: 'surveyRating',
+  /**
+   * User name of the operator who took the call, set by the agent-whisper flow from `$.Agent.UserName` when
+   * the operator accepts it; the disconnect (survey) contact inherits it, so the rating names the operator.
+   */
+  agent: 'agent',
 } as const;
 
 export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';
@@ -38,10 +43,12 @@ export interface AppealStatusResult {
 
 export type SurveyRatingValue = '1' | '2' | '3' | '4' | '5' | 'declined';
 
-/** surveyRating Lambda: contact, agent and queue come from the event's ContactData. */
+/** surveyRating Lambda: contact and queue come from the event's ContactData. */
 export interface SurveyRatingParameters {
   readonly rating: SurveyRatingValue;
   readonly lang: Language | '';
+  /** The `agent` attribute: the operator's user name, '' when no agent-whisper flow ran. */
+  readonly agent: string;
 }
 
 export interface SurveyRatingResult {

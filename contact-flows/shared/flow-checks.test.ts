@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowBuilder } from '../builder/flow-builder';
 import { hotline111, hotline1414 } from '../testing/call-harness';
-import { errorBranches, flowSafetyProblems } from './flow-checks';
+import { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './flow-checks';
 
 const allFlows = [
   ...Object.values(hotline1414.flows).map((f) => ['1414', f] as const),
@@ -99,5 +99,50 @@ describe('the safety checks catch broken flows', () => {
     expect(flowSafetyProblems(flow, 'customer-queue')).toContain(
       '"bye" (DisconnectParticipant) is not allowed while the caller waits in the queue',
     );
+  });
+
+  it('an agent whisper that hangs up, or asks the caller, instead of ending', () => {
+    const flow = new FlowBuilder('t')
+      .enableLogging('log', 'ask')
+      .menu(
+        'ask',
+        { Text: 'Press 1' },
+        { keys: { '1': 'end' }, timeoutSeconds: 5, onTimeout: 'end', onInvalid: 'end', onError: 'bye' },
+      )
+      .endFlow('end')
+      .disconnect('bye')
+      .build();
+
+    expect(flowSafetyProblems(flow, 'agent-whisper')).toEqual(
+      expect.arrayContaining([
+        '"ask" (GetParticipantInput) keeps the operator from the caller',
+        '"bye" (DisconnectParticipant) keeps the operator from the caller',
+        'from "bye" the whisper never ends',
+        'error NoMatchingError of "ask" leads to "bye", which reaches no agent-whisper ending',
+      ]),
+    );
+  });
+
+  it('an inbound flow with a way into the queue that skips a hook', () => {
+    const flow = recorded()
+      .menu(
+        'menu',
+        { Text: 'Press 1' },
+        {
+          keys: { '1': 'hook' },
+          timeoutSeconds: 5,
+          onTimeout: 'queue',
+          onInvalid: 'queue',
+          onError: 'queue',
+        },
+      )
+      .setEventHook('hook', 'AgentWhisper', 'arn:whisper', 'queue')
+      .setQueue('queue', 'arn:queue', 'to-queue', 'to-queue')
+      .transferToQueue('to-queue', { onAtCapacity: 'queue', onError: 'queue' })
+      .build();
+
+    expect(hookBeforeEveryQueueTransfer(flow, 'AgentWhisper')).toEqual([
+      '"to-queue" can queue a caller before the AgentWhisper hook is set',
+    ]);
   });
 });

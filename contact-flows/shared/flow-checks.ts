@@ -1,4 +1,4 @@
-import type { FlowAction, FlowDocument } from '../builder/types';
+import type { EventHookName, FlowAction, FlowDocument } from '../builder/types';
 import { transitionTargets } from '../builder/validate';
 import type { FlowRole } from '../registry';
 
@@ -84,6 +84,16 @@ export function recordingBeforeEveryQueueTransfer(flow: FlowDocument): string[] 
     .map((id) => `"${id}" can queue a caller without recording turned on`);
 }
 
+/** No way from the start to a queue transfer that skips setting `hook` (its error branch may carry on). */
+export function hookBeforeEveryQueueTransfer(flow: FlowDocument, hook: EventHookName): string[] {
+  const graph = graphOf(flow);
+  const sets = (a: FlowAction) => a.Type === 'UpdateContactEventHooks' && hook in a.Parameters.EventHooks;
+  const without = reachable(graph, [graph.start], sets);
+  return [...without]
+    .filter((id) => graph.byId.get(id)?.Type === 'TransferContactToQueue')
+    .map((id) => `"${id}" can queue a caller before the ${hook} hook is set`);
+}
+
 /** Inbound and transfer flows: never hang up, and from every action (so every error branch) a person is reachable. */
 function neverDropsTheCaller(graph: Graph): string[] {
   const problems: string[] = [];
@@ -130,15 +140,39 @@ function keepsCallerCompany(graph: Graph): string[] {
   return problems;
 }
 
+/** What the caller could be made to do or wait for; an agent whisper must not hold them up with these. */
+const NOT_IN_A_WHISPER: ReadonlySet<FlowAction['Type']> = new Set([
+  ...HANDOVER_TYPES,
+  'DisconnectParticipant',
+  'GetParticipantInput',
+  'Loop',
+]);
+
+/** Agent whisper: the operator has accepted; every path ends the whisper so the two are joined, briefly. */
+function joinsOperatorAndCaller(graph: Graph): string[] {
+  const problems: string[] = [];
+  const toEnd = canReach(graph, (a) => a.Type === 'EndFlowExecution');
+  for (const id of reachable(graph, [graph.start])) {
+    const action = graph.byId.get(id) as FlowAction;
+    if (NOT_IN_A_WHISPER.has(action.Type))
+      problems.push(`"${id}" (${action.Type}) keeps the operator from the caller`);
+    if (!toEnd.has(id)) problems.push(`from "${id}" the whisper never ends`);
+  }
+  return problems;
+}
+
+/** The action type each role's paths, error branches included, must be able to reach. */
+const ENDING: Record<FlowRole, (a: FlowAction) => boolean> = {
+  inbound: (a) => HANDOVER_TYPES.has(a.Type),
+  transfer: (a) => HANDOVER_TYPES.has(a.Type),
+  survey: (a) => a.Type === 'DisconnectParticipant',
+  'customer-queue': (a) => a.Type === 'MessageParticipant',
+  'agent-whisper': (a) => a.Type === 'EndFlowExecution',
+};
+
 /** Where each error branch can lead, checked against what the flow's role allows. */
 function errorBranchProblems(flow: FlowDocument, graph: Graph, role: FlowRole): string[] {
-  const goal =
-    role === 'survey'
-      ? (a: FlowAction) => a.Type === 'DisconnectParticipant'
-      : role === 'customer-queue'
-        ? (a: FlowAction) => a.Type === 'MessageParticipant'
-        : (a: FlowAction) => HANDOVER_TYPES.has(a.Type);
-  const ok = canReach(graph, goal);
+  const ok = canReach(graph, ENDING[role]);
   return errorBranches(flow)
     .filter((branch) => !ok.has(branch.to))
     .map(
@@ -150,7 +184,8 @@ function errorBranchProblems(flow: FlowDocument, graph: Graph, role: FlowRole): 
 /**
  * The promises our flows make to callers, checked on the JSON itself: logging on first; inbound and
  * transfer flows record before queuing and never drop a caller (every error branch reaches a person);
- * the survey always says goodbye before hanging up; the queue flow never ends the call.
+ * the survey always says goodbye before hanging up; the queue flow never ends the call; the agent whisper
+ * always ends, joining operator and caller, without asking or routing anything.
  */
 export function flowSafetyProblems(flow: FlowDocument, role: FlowRole): string[] {
   const graph = graphOf(flow);
@@ -159,6 +194,7 @@ export function flowSafetyProblems(flow: FlowDocument, role: FlowRole): string[]
     transfer: () => [...recordingBeforeEveryQueueTransfer(flow), ...neverDropsTheCaller(graph)],
     survey: () => endsWithGoodbye(graph),
     'customer-queue': () => keepsCallerCompany(graph),
+    'agent-whisper': () => joinsOperatorAndCaller(graph),
   };
   return [...loggingEnabledFirst(flow), ...byRole[role](), ...errorBranchProblems(flow, graph, role)];
 }

@@ -7,9 +7,20 @@ export interface QueueTailOptions {
   readonly language: Language;
   readonly speaker: Speaker;
   readonly queueArn: string;
-  /** Flows to attach before queuing: CustomerQueue (what the caller hears while waiting), CustomerRemaining (survey). */
+  /**
+   * Flows to attach before queuing: CustomerRemaining (survey), CustomerQueue (what the caller hears while
+   * waiting), AgentWhisper (runs when the operator accepts the call).
+   */
   readonly hooks: Partial<Record<EventHookName, string>>;
 }
+
+/** The order hooks are set in, and the name of each one's action (`hook-<name>[-<language>]`). */
+export const HOOK_ACTION_NAMES: Readonly<Record<EventHookName, string>> = {
+  CustomerRemaining: 'hook-survey',
+  CustomerQueue: 'hook-queue',
+  AgentWhisper: 'hook-whisper',
+};
+const HOOK_ORDER = Object.keys(HOOK_ACTION_NAMES) as EventHookName[];
 
 /** Where callers enter the tail: with the "connecting, this call is recorded" notice, or straight to the queue. */
 export const queueTailEntry = {
@@ -25,12 +36,9 @@ export const queueTailEntry = {
 export function addQueueTail(flow: FlowBuilder, options: QueueTailOptions): void {
   const { language, speaker } = options;
   const id = (name: string) => perLanguage(name, language);
-  const hookOrder: EventHookName[] = ['CustomerRemaining', 'CustomerQueue'];
-  const hooks = hookOrder.flatMap((hook) => {
+  const hooks = HOOK_ORDER.flatMap((hook) => {
     const flowArn = options.hooks[hook];
-    return flowArn === undefined
-      ? []
-      : [{ hook, flowArn, id: id(`hook-${hook === 'CustomerQueue' ? 'queue' : 'survey'}`) }];
+    return flowArn === undefined ? [] : [{ hook, flowArn, id: id(HOOK_ACTION_NAMES[hook]) }];
   });
   const afterQueueSet = hooks[0]?.id ?? id('to-queue');
 

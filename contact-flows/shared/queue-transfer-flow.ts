@@ -2,6 +2,7 @@ import { FlowBuilder } from '../builder/flow-builder';
 import type { EventHookName, FlowDocument } from '../builder/types';
 import { CONTACT_ATTRIBUTES } from './contracts';
 import { isSpoken, type Language, perLanguage, TTS_VOICES } from './languages';
+import { HOOK_ACTION_NAMES } from './queue-tail';
 import type { Speaker } from './speaker';
 
 export interface QueueTransferFlowOptions {
@@ -24,11 +25,10 @@ export function buildQueueTransferFlow(options: QueueTransferFlowOptions): FlowD
   const flow = new FlowBuilder(options.flowName);
   const notice = (language: Language) =>
     isSpoken(language) ? perLanguage('voice', language) : perLanguage('notice', language);
-  const hookIds = (Object.keys(options.hooks) as EventHookName[]).map((hook) => ({
-    hook,
-    id: hook === 'CustomerQueue' ? 'hook-queue' : 'hook-survey',
-    flowArn: options.hooks[hook] as string,
-  }));
+  const hookIds = (Object.keys(HOOK_ACTION_NAMES) as EventHookName[]).flatMap((hook) => {
+    const flowArn = options.hooks[hook];
+    return flowArn === undefined ? [] : [{ hook, id: HOOK_ACTION_NAMES[hook], flowArn }];
+  });
   const afterNotice = hookIds[0]?.id ?? 'transfer';
 
   flow

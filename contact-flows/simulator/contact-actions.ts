@@ -15,7 +15,7 @@ import {
 } from './run-context';
 
 /** The event hooks the simulator can follow. */
-const SUPPORTED_HOOKS = ['CustomerQueue', 'CustomerRemaining'] as const;
+const SUPPORTED_HOOKS = ['CustomerQueue', 'CustomerRemaining', 'AgentWhisper'] as const;
 
 export const contactActions: Readonly<Record<string, ActionHandler>> = {
   UpdateContactAttributes: {

@@ -1,5 +1,5 @@
 import { CONNECT_DEFAULT_VOICE } from '../shared/languages';
-import type { InitiationMethod, QueueMetrics } from './types';
+import type { AgentIdentity, InitiationMethod, QueueMetrics } from './types';
 
 /** Connect routes a contact with priority 5 unless a flow changes it. */
 export const DEFAULT_QUEUE_PRIORITY = 5;
@@ -27,6 +27,8 @@ export interface ContactState {
   priority: number;
   recordedParticipants: readonly string[];
   loggingEnabled: boolean;
+  /** The operator who accepted the contact ($.Agent), once one has. */
+  agent: AgentIdentity | undefined;
   /** Times each Loop action has said ContinueLooping since it last said DoneLooping. */
   readonly loopCounts: Map<string, number>;
 }
@@ -54,6 +56,7 @@ export function newContact(init: {
     priority: DEFAULT_QUEUE_PRIORITY,
     recordedParticipants: [],
     loggingEnabled: false,
+    agent: undefined,
     loopCounts: new Map(),
   };
 }

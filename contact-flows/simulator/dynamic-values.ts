@@ -58,6 +58,9 @@ export function readJsonPath(path: string, contact: ContactState, call: CallFact
     'SystemEndpoint.Address': call.systemEndpoint.Address,
     'Queue.Name': contact.targetQueue?.name,
     'Queue.ARN': contact.targetQueue?.arn,
+    // Known once an operator accepted the contact (whisper flows); empty before, as in Connect.
+    'Agent.UserName': contact.agent?.username,
+    'Agent.ARN': contact.agent?.arn,
   };
   const key = path.slice(2);
   if (!(key in system)) throw new UnknownJsonPathError(path);

@@ -1,4 +1,5 @@
-import { POLLY_VOICE_LANGUAGES } from '../shared/languages';
+import { type Language, POLLY_VOICE_LANGUAGES } from '../shared/languages';
+import { MalformedFlowError } from './errors';
 import type { ActionHandler } from './handler';
 import type { ParsedAction } from './parse-flow';
 import {
@@ -16,6 +17,11 @@ import {
 
 const PROMPT_PARAMETERS = ['Text', 'PromptId'] as const;
 
+/** A prompt reaches the caller, or in an agent whisper flow the operator alone. */
+function spoken(ctx: RunContext, text: string, language: Language | 'multilingual', action: string): void {
+  ctx.steps.push({ type: ctx.audience === 'agent' ? 'whisper' : 'prompt', text, language, action });
+}
+
 /** Plays the action's Text (Polly, in the current voice's language) or PromptId (a recording). */
 function playPrompt(action: ParsedAction, ctx: RunContext): void {
   const given = ['Text', 'PromptId', 'SSML', 'Media'].filter((p) => action.Parameters[p] !== undefined);
@@ -31,7 +37,7 @@ function playPrompt(action: ParsedAction, ctx: RunContext): void {
     const language = POLLY_VOICE_LANGUAGES[ctx.contact.voice];
     if (language === undefined)
       badParameter(ctx, action, 'Text', `voice ${ctx.contact.voice} has no known language`);
-    ctx.steps.push({ type: 'prompt', text, language, action: at });
+    spoken(ctx, text, language, at);
     return;
   }
   const arn = dynamicValue(ctx, action, 'PromptId', stringParameter(ctx, action, 'PromptId'));
@@ -46,7 +52,7 @@ function playPrompt(action: ParsedAction, ctx: RunContext): void {
       : prompt.texts[prompt.language];
   if (text === undefined)
     badParameter(ctx, action, 'PromptId', `prompt ${prompt.key} has no ${prompt.language} text`);
-  ctx.steps.push({ type: 'prompt', text, language: prompt.language, action: at });
+  spoken(ctx, text, prompt.language, at);
 }
 
 /** Connect collects at most MaximumLength digits and drops the terminating key. */
@@ -111,6 +117,12 @@ export const participantActions: Readonly<Record<string, ActionHandler>> = {
       'DTMFConfiguration',
     ],
     run(action, ctx) {
+      if (ctx.audience === 'agent') {
+        throw new MalformedFlowError(
+          ctx.flowArn,
+          `"${action.Identifier}" asks for input in an agent whisper, where the caller cannot answer`,
+        );
+      }
       wholeNumber(ctx, action, 'InputTimeLimitSeconds', action.Parameters.InputTimeLimitSeconds);
       const store = oneOf(ctx, action, 'StoreInput', action.Parameters.StoreInput ?? 'False', [
         'True',

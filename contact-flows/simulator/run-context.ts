@@ -32,6 +32,8 @@ export interface RunContext {
   readonly inputs: InputQueue;
   readonly steps: Step[];
   readonly call: CallFacts;
+  /** Who hears the prompts: the caller, or (in an agent whisper flow) the operator alone. */
+  readonly audience?: 'customer' | 'agent';
 }
 
 /** How an action finished: which transition to take, or that the contact left the flow. */

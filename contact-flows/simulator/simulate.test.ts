@@ -4,6 +4,7 @@ import type { FlowDocument } from '../builder/types';
 import { tickingClock } from '../testing/call-harness';
 import { createCatalog } from './catalog';
 import {
+  FlowSimulationError,
   MissingBranchError,
   SimulationLimitError,
   UnsupportedActionError,
@@ -257,6 +258,97 @@ describe('flow interpreter: behaviour', () => {
     const call = await run({ main: flow }, { knownNumbers: { '+77170001414': '1414' } });
 
     expect(call.outcome).toEqual({ kind: 'transfer', to: '+77172555555' });
+  });
+});
+
+describe('flow interpreter: the operator accepts', () => {
+  /** Queues with the agent whisper and a disconnect flow that reads what the whisper kept. */
+  const hookedQueueFlow = () =>
+    new FlowBuilder('q')
+      .enableLogging('log', 'record')
+      .recordAgentAndCustomer('record', 'who-before')
+      .setAttributes('who-before', { before: '$.Agent.UserName' }, 'whisper-hook')
+      .setEventHook('whisper-hook', 'AgentWhisper', 'whisper', 'survey-hook')
+      .setEventHook('survey-hook', 'CustomerRemaining', 'survey', 'set')
+      .setQueue('set', QUEUE, 'to-queue', 'set')
+      .transferToQueue('to-queue', { onAtCapacity: 'set', onError: 'set' })
+      .build();
+  const whisper = () =>
+    new FlowBuilder('w', 'AGENT_WHISPER')
+      .setAttributes('first', { agent: '$.Agent.UserName', agentArn: '$.Agent.ARN' }, 'tell')
+      .say('tell', { Text: 'Queue $.Queue.Name' }, 'end')
+      .endFlow('end')
+      .build();
+  const survey = () =>
+    new FlowBuilder('s')
+      .invokeLambda('first', {
+        functionArn: LAMBDA,
+        timeoutSeconds: 3,
+        parameters: { agent: '$.Attributes.agent', agentNow: '$.Agent.UserName' },
+        next: 'bye',
+        onError: 'bye',
+      })
+      .say('bye', { Text: 'Bye' }, 'end')
+      .disconnect('end')
+      .build();
+
+  it('runs the agent whisper with $.Agent known, and the survey contact inherits what it kept', async () => {
+    const parameters: Array<Readonly<Record<string, string>>> = [];
+
+    const call = await run(
+      { main: hookedQueueFlow(), whisper: whisper(), survey: survey() },
+      { agentHangup: true, agent: { username: 'daniyar', arn: 'arn:agent/daniyar' } },
+      {
+        invokeLambda: async (_arn, event) => {
+          parameters.push(event.Details.Parameters);
+          return { outcome: 'stored' };
+        },
+      },
+    );
+
+    expect(call.attributes).toEqual({ before: '', agent: 'daniyar', agentArn: 'arn:agent/daniyar' });
+    expect(call.disconnectContact?.attributes).toMatchObject({ agent: 'daniyar' });
+    // The disconnect contact is a new contact: the operator is gone, only the attribute remembers them.
+    expect(parameters).toEqual([{ agent: 'daniyar', agentNow: '' }]);
+    expect(call.steps).toContainEqual(expect.objectContaining({ type: 'whisper', text: 'Queue q' }));
+    expect(call.steps).not.toContainEqual(expect.objectContaining({ type: 'prompt', text: 'Queue q' }));
+  });
+
+  it('names the operator "operator" when the request names none', async () => {
+    const call = await run(
+      { main: hookedQueueFlow(), whisper: whisper(), survey: survey() },
+      { agentHangup: true },
+    );
+
+    expect(call.attributes.agent).toBe('operator');
+    expect(call.contactRecord.Agent?.Username).toBe('operator');
+  });
+
+  it('refuses an agent whisper that does not end the flow', async () => {
+    const hangsUp = new FlowBuilder('w').say('first', { Text: 'Hi' }, 'bye').disconnect('bye').build();
+
+    const attempt = run(
+      { main: hookedQueueFlow(), whisper: hangsUp, survey: survey() },
+      { agentHangup: true },
+    );
+
+    await expect(attempt).rejects.toBeInstanceOf(FlowSimulationError);
+    await expect(attempt).rejects.toThrow(/agent whisper flow whisper must end the flow, not "disconnected"/);
+  });
+
+  it('refuses an agent whisper that asks the caller for input', async () => {
+    const asks = new FlowBuilder('w')
+      .menu(
+        'first',
+        { Text: 'Press 1' },
+        { keys: { '1': 'end' }, timeoutSeconds: 5, onTimeout: 'end', onInvalid: 'end', onError: 'end' },
+      )
+      .endFlow('end')
+      .build();
+
+    const attempt = run({ main: hookedQueueFlow(), whisper: asks, survey: survey() }, { agentHangup: true });
+
+    await expect(attempt).rejects.toThrow(/"first" asks for input in an agent whisper/);
   });
 });
 

@@ -92,7 +92,21 @@ async function runDisconnectFlow(
   return { contactId: contact.contactId, attributes: { ...contact.attributes }, contactRecord };
 }
 
-/** Queued: the customer-queue flow plays; with agentHangup an operator answers, hangs up, and the survey runs. */
+/**
+ * The operator accepted: the AgentWhisper flow runs on the contact (with `$.Agent` known) before operator
+ * and caller are joined, and must end the flow rather than route or hang up.
+ */
+async function runAgentWhisper(session: Session, contact: ContactState, flowArn: string): Promise<void> {
+  const end = await runFlow(flowArn, { ...runContext(session, contact), audience: 'agent' }, session.options);
+  if (end.kind !== 'ended') {
+    throw new FlowSimulationError(`the agent whisper flow ${flowArn} must end the flow, not "${end.kind}"`);
+  }
+}
+
+/**
+ * Queued: the customer-queue flow plays; with agentHangup an operator answers (the agent whisper runs as
+ * they accept), hangs up, and the survey runs as a new contact carrying the attributes.
+ */
 async function afterQueued(
   session: Session,
   contact: ContactState,
@@ -110,9 +124,12 @@ async function afterQueued(
   if (session.request.agentHangup !== true) return null;
 
   const agent = session.request.agent ?? defaultAgent(session.call.instanceArn);
+  contact.agent = agent;
   timeline.agent = agent;
   timeline.agentConnected = session.deps.clock();
   session.steps.push({ type: 'agent', event: 'connected', username: agent.username });
+  const whisper = contact.hooks.AgentWhisper;
+  if (whisper !== undefined) await runAgentWhisper(session, contact, whisper);
   timeline.disconnect = session.deps.clock();
   timeline.disconnectReason = 'AGENT_DISCONNECT';
   session.steps.push({ type: 'agent', event: 'disconnected', username: agent.username });

@@ -86,8 +86,12 @@ export interface SimulationRequest {
   readonly flowArn: string;
   /** DTMF answers, one per digit-collecting action in order; `undefined` or running out means silence. */
   readonly inputs?: readonly (string | undefined)[];
-  /** When the contact is queued, an operator answers and hangs up first; then the disconnect flow runs. */
+  /**
+   * When the contact is queued, an operator answers (the AgentWhisper flow runs as they accept) and hangs
+   * up first; then the disconnect flow runs.
+   */
   readonly agentHangup?: boolean;
+  /** The operator who answers; defaults to user name `operator`. */
   readonly agent?: AgentIdentity;
   readonly customerNumber?: string;
   readonly dialledNumber?: string;
@@ -114,6 +118,8 @@ export type Step =
       readonly initiationMethod: InitiationMethod;
     }
   | ({ readonly type: 'prompt'; readonly text: string; readonly language: Language | 'multilingual' } & At)
+  /** Played to the operator alone, by an agent whisper flow; the caller does not hear it. */
+  | ({ readonly type: 'whisper'; readonly text: string; readonly language: Language | 'multilingual' } & At)
   | ({ readonly type: 'music'; readonly prompt: string } & At)
   | ({ readonly type: 'input'; readonly digits: string } & At)
   | ({ readonly type: 'timeout' } & At)

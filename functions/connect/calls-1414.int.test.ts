@@ -147,16 +147,37 @@ describe('1414 through the local runtime: the operator, the survey and what Conn
     ['a rating', ['5'], { rating: 5, declined: false }],
     ['a wrong key, then a rating', ['9', '4'], { rating: 4, declined: false }],
     ['silence', [], { rating: null, declined: true }],
-  ])('stores %s in the ratings table', async (_, answers, stored) => {
-    const call = await calls.call('1414', ['2', '1', ...answers], { agentHangup: true });
+  ])('stores %s in the ratings table with the operator who took the call', async (_, answers, stored) => {
+    const call = await calls.call('1414', ['2', '1', ...answers], {
+      agentHangup: true,
+      agent: { username: 'aigerim.s' },
+    });
 
     expect(call.rating).toBe(stored.rating);
     expect(await calls.rating(call.contactId)).toMatchObject({
       contactId: call.contactId,
       ...stored,
+      agent: 'aigerim.s',
       queue: 'ucc-ru',
       language: 'ru',
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
+  });
+
+  it('learns the operator from the agent whisper as they accept the call', async () => {
+    const call = await calls.call('1414', ['3', '0', '5'], {
+      agentHangup: true,
+      agent: { username: 'daniyar.k' },
+    });
+
+    expect(call.steps).toContainEqual(
+      expect.objectContaining({ type: 'hook', hook: 'AgentWhisper', flow: '1414-agent-whisper' }),
+    );
+    expect(call.steps).toContainEqual(expect.objectContaining({ type: 'whisper', text: 'ucc-en' }));
+    expect(lambdaSteps(call).at(-1)?.parameters).toEqual({ rating: '5', lang: 'en', agent: 'daniyar.k' });
+    const [record, survey] = call.contactRecords;
+    expect(record).toMatchObject({ Agent: { Username: 'daniyar.k' }, Attributes: { agent: 'daniyar.k' } });
+    expect(survey?.Attributes).toMatchObject({ agent: 'daniyar.k', surveyRating: '5' });
   });
 
   it('writes the call recording at Connect’s key layout and streams both contact records', async () => {

@@ -13,11 +13,18 @@ const table = readEnv([ENV.ratingsTable])[ENV.ratingsTable];
 const ParametersSchema = z.object({
   rating: z.enum(['1', '2', '3', '4', '5', 'declined']),
   lang: z.enum(['kk', 'ru', 'en', '']),
-  /** Not sent by today's survey flow; stored when a flow passes the operator's user name. */
+  /**
+   * The operator's user name: the survey flow passes the `agent` attribute, which the 1414 agent-whisper
+   * flow sets from `$.Agent.UserName` when the operator accepts the call. '' (no whisper ran) or absent
+   * (an older flow) stores null, reported as "unassigned".
+   */
   agent: z.string().optional(),
 });
 
-/** Connect `surveyRating`: stores the caller's 1-5 (or declined) for the consultation just ended. */
+/**
+ * Connect `surveyRating`: stores the caller's 1-5 (or declined) for the consultation just ended, with the
+ * contact, operator, queue, language and time. The operator's name is never logged.
+ */
 export const handler = middy<ConnectContactFlowEvent, SurveyRatingResult>().handler(async (event) => {
   const { contact, parameters } = parseConnectEvent(event, ParametersSchema);
   const item = ratingItem({

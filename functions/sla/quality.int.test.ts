@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { placeLocalCall } from '../../scripts/call-cli';
 import { callApi } from '../../scripts/lib/api-client';
 import { runReportCli } from '../../scripts/report-cli';
 import { useTestRuntime } from '../../test/runtime';
 import { ratingKeys } from '../shared/rating-keys';
+import { almatyDayOf } from './domain/almaty-time';
 import type { QualityReport } from './domain/quality';
 import { qualityKeys } from './domain/quality-keys';
 import { type SlaTestEnvironment, slaTestEnvironment } from './testing/local-sla';
@@ -181,6 +183,28 @@ describe('wait time and quality', () => {
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain('average wait 54.0 s (target 40 s: NOT met)');
     expect(cli.stdout).toContain('appeals 75.0 % (3 met, 1 breached)');
+  });
+
+  it('counts a rated 1414 call for the operator who took it, by their Connect user name', async () => {
+    const operator = `op-${randomUUID().slice(0, 8)}`;
+    const call = await placeLocalCall(env.apiUrl, {
+      hotline: '1414',
+      inputs: ['1', '0', '4'],
+      agentHangup: true,
+      agent: { username: operator },
+    });
+    const today = almatyDayOf(Date.now());
+
+    const response = await callApi<QualityReport>({
+      hotline: '1414',
+      role: 'supervisor',
+      method: 'GET',
+      path: `/reports/quality?from=${today}&to=${today}`,
+    });
+
+    expect(call.rating).toBe(4);
+    expect(response.status).toBe(200);
+    expect(response.body.operators).toContainEqual({ operator, rated: 1, declined: 0, average: 4 });
   });
 
   it('keeps the quality report to supervisors', async () => {

@@ -61,9 +61,10 @@ describe.each(hotlines)('the contact flows of hotline $hotline', ({ hotline, tem
       const { literals, tokens } = partsOf(flow.Properties['Content']);
 
       expect(literals.join('')).not.toMatch(/arn:/);
-      expect(tokens.length).toBeGreaterThan(0);
       for (const token of tokens) expect(Object.keys(token as object)).toEqual(['Fn::GetAtt']);
     }
+    const main = Object.values(flows).find((flow) => keyOf(flow, CONNECT_METADATA.flow) === 'main');
+    expect(partsOf(main?.Properties['Content']).tokens.length).toBeGreaterThan(0);
   });
 
   it('answers every Connect number with the inbound flow, through AssociatePhoneNumberContactFlow', () => {
@@ -119,6 +120,36 @@ describe.each(hotlines)('the contact flows of hotline $hotline', ({ hotline, tem
         SourceAccount: Match.anyValue(),
       });
     }
+  });
+});
+
+describe('the agent whisper of hotline 1414', () => {
+  const flows = Object.entries(ofType(ucc.template, 'AWS::Connect::ContactFlow'));
+  const idOfFlow = (key: string) =>
+    flows.find(([, flow]) => keyOf(flow, CONNECT_METADATA.flow) === key)?.[0] as string;
+
+  it('is an AGENT_WHISPER flow that keeps the operator’s user name in a contact attribute', () => {
+    ucc.template.hasResourceProperties('AWS::Connect::ContactFlow', {
+      Name: '1414-agent-whisper',
+      Type: 'AGENT_WHISPER',
+      Content: Match.stringLikeRegexp('"Attributes":\\{"agent":"\\$\\.Agent\\.UserName"\\}'),
+    });
+  });
+
+  it.each([
+    ['main', 3],
+    ['transfer', 1],
+  ])('is the AgentWhisper hook of the %s flow (%i times), by its CDK ARN', (key, hooks) => {
+    const [, flow] = flows.find(([id]) => id === idOfFlow(key)) as [string, Resource];
+    const [, parts] = (flow.Properties['Content'] as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
+    const whisperArn = { 'Fn::GetAtt': [idOfFlow('agentWhisper'), 'ContactFlowArn'] };
+
+    const hooked = parts.filter((_, index) => {
+      const before = parts[index - 1];
+      return typeof before === 'string' && before.endsWith('"AgentWhisper":"');
+    });
+
+    expect(hooked).toEqual(Array(hooks).fill(whisperArn));
   });
 });
 

@@ -9,10 +9,12 @@ import { recordingWriter } from './connect/recording';
 
 /**
  * Amazon Connect, locally: a telephone network that plays calls through the flows CDK synthesized, with
- * the real Lambda handlers. `POST ${url}/_local/connect/calls` with `{hotline, from?, inputs, agentHangup?}`
- * answers with the call's transcript (see `connect/contract.ts`; `npm run call` is its command line). When
- * an operator answered, the recording is written to the recordings bucket at Connect's key layout; every
- * contact record is emitted as `'contact-record'` (`{hotline, record}`) for the Kinesis stand-in.
+ * the real Lambda handlers. `POST ${url}/_local/connect/calls` with
+ * `{hotline, from?, inputs, agentHangup?, agent?: {username}}` answers with the call's transcript (see
+ * `connect/contract.ts`; `npm run call` is its command line). The operator who answers runs the
+ * hotline's agent-whisper flow, as in Connect. When an operator answered, the recording is written to the
+ * recordings bucket at Connect's key layout; every contact record is emitted as `'contact-record'`
+ * (`{hotline, record}`) for the Kinesis stand-in.
  *
  * `/_aws/connect` (the Connect API) belongs to the metrics stand-in, not to this service.
  */

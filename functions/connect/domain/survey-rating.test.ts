@@ -27,6 +27,10 @@ describe('a survey answer as the ratings table keeps it', () => {
     });
   });
 
+  it('names the operator who took the call', () => {
+    expect(ratingItem({ ...answer, agent: 'aigerim.s' })).toMatchObject({ agent: 'aigerim.s' });
+  });
+
   it('stores a declined survey as no rating, marked declined', () => {
     expect(ratingItem({ ...answer, rating: 'declined' })).toMatchObject({ rating: null, declined: true });
   });

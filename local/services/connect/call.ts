@@ -77,6 +77,11 @@ export async function placeCall(
       inputs: request.inputs.map((input) => input ?? undefined),
       agentHangup: request.agentHangup,
       ...(request.from === undefined ? {} : { customerNumber: request.from }),
+      ...(request.agent === undefined
+        ? {}
+        : {
+            agent: { username: request.agent.username, arn: `${center.instanceArn}/agent/${randomUUID()}` },
+          }),
       dialledNumber: center.dialled,
       instanceArn: center.instanceArn,
       knownNumbers: center.knownNumbers,

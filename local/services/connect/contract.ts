@@ -24,6 +24,12 @@ export const CallRequestSchema = z.object({
     .default([]),
   /** An operator answers the queued call and hangs up; later inputs answer the survey. */
   agentHangup: z.boolean().default(false),
+  /** Who answers: the Connect user name the agent-whisper flow reads as `$.Agent.UserName` (default `operator`). */
+  agent: z
+    .object({
+      username: z.string().regex(/^[A-Za-z0-9._@+-]{1,64}$/, 'a Connect user name such as aigerim.s'),
+    })
+    .optional(),
 });
 export type CallRequest = z.input<typeof CallRequestSchema>;
 
