@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { parseRegistrationNumber } from '../functions/appeals/domain/registration-number';
 import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
 import { type ApiResponse, CliError, type CliRole, callApi } from './lib/api-client';
 
 /**
- * `npm run appeals -- register|show|status|move|refer ...`: the operator's tool for the appeal register,
+ * `npm run appeals -- register|show|status|move|refer|acknowledge ...`: the operator's tool for the appeal register,
  * signing requests as the hotline's operator (or `--role supervisor`). Logic here, printing in
  * `scripts/appeals.ts`.
  */
@@ -20,6 +21,8 @@ const USAGE = `Usage:
   npm run appeals -- status   --hotline 1414|111 NUMBER          (status and dates only)
   npm run appeals -- move     --hotline 1414|111 NUMBER --to in_progress|answered|closed [--reason TEXT]
   npm run appeals -- refer    --hotline 1414|111 NUMBER --body-id ID --body-name NAME [--contacts TEXT] [--note TEXT]
+  npm run appeals -- acknowledge NUMBER --by NAME [--hotline 111] [--body-id ID] [--note TEXT]
+                               (a state body acknowledged an urgent appeal; the number names its hotline)
 Options: --role operator|supervisor (default operator), --json (print the API's answer as JSON)
 `;
 
@@ -47,6 +50,7 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
         'body-name': { type: 'string' },
         contacts: { type: 'string' },
         note: { type: 'string' },
+        by: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -54,7 +58,9 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
     const [command, number] = positionals;
     if (values.help || command === undefined)
       return { code: command ? 0 : 2, stdout: values.help ? USAGE : '', stderr: values.help ? '' : USAGE };
-    const hotline = HotlineIdSchema.safeParse(values.hotline);
+    const hotline = HotlineIdSchema.safeParse(
+      command === 'acknowledge' ? hotlineOfNumber(number, values.hotline) : values.hotline,
+    );
     if (!hotline.success) throw new UsageError('--hotline must be 1414 or 111');
     if (values.role !== 'operator' && values.role !== 'supervisor')
       throw new UsageError('--role must be operator or supervisor');
@@ -110,6 +116,15 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
           },
         });
         break;
+      case 'acknowledge':
+        if (!values.by?.trim())
+          throw new UsageError('acknowledge needs --by: who acknowledged, e.g. the duty officer');
+        response = await call('POST', `/appeals/${needNumber()}/acknowledgement`, {
+          by: values.by,
+          ...(values['body-id'] ? { bodyId: values['body-id'] } : {}),
+          ...(values.note ? { note: values.note } : {}),
+        });
+        break;
       default:
         throw new UsageError(`Unknown command ${command}`);
     }
@@ -117,9 +132,10 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
       const message = (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
       return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${message}\n` };
     }
+    const text = command === 'acknowledge' ? acknowledgementSummary : summary;
     return {
       code: 0,
-      stdout: values.json ? `${JSON.stringify(response.body)}\n` : summary(response.body),
+      stdout: values.json ? `${JSON.stringify(response.body)}\n` : text(response.body),
       stderr: '',
     };
   } catch (error) {
@@ -129,6 +145,40 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
     }
     throw error;
   }
+}
+
+/**
+ * `acknowledge` needs no `--hotline`: a registration number names its hotline. A `--hotline` that
+ * contradicts the number is a mistake worth stopping for (the wrong hotline's credentials would sign).
+ */
+function hotlineOfNumber(number: string | undefined, given: string | undefined): string | undefined {
+  if (!number) throw new UsageError('acknowledge needs the registration number');
+  const parsed = parseRegistrationNumber(number);
+  if (!parsed.ok) {
+    if (given === undefined)
+      throw new UsageError(`${number} is not a valid registration number (a digit mistyped?)`);
+    return given;
+  }
+  if (given !== undefined && given !== parsed.hotline)
+    throw new UsageError(`${number} is an appeal of hotline ${parsed.hotline}, not ${given}`);
+  return parsed.hotline;
+}
+
+function acknowledgementSummary(body: unknown): string {
+  const answer = body as {
+    registrationNumber: string;
+    acknowledgedAt: string;
+    by: string;
+    deadline?: string;
+    sla: 'met' | 'late' | null;
+    alreadyAcknowledged: boolean;
+  };
+  const timeliness =
+    answer.sla === null
+      ? ''
+      : `, ${answer.sla === 'met' ? 'in time' : 'LATE'} (due ${String(answer.deadline)})`;
+  const lead = answer.alreadyAcknowledged ? 'already acknowledged' : 'acknowledged';
+  return `${answer.registrationNumber}: ${lead} by ${answer.by} at ${answer.acknowledgedAt}${timeliness}\n`;
 }
 
 function summary(body: unknown): string {

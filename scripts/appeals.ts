@@ -1,4 +1,4 @@
-// `npm run appeals -- register|show|status|move|refer ...`: see `scripts/appeals-cli.ts` for usage.
+// `npm run appeals -- register|show|status|move|refer|acknowledge ...`: see `scripts/appeals-cli.ts` for usage.
 import { runAppealsCli } from './appeals-cli';
 
 const result = await runAppealsCli(process.argv.slice(2));

@@ -1,4 +1,5 @@
 import { logger } from '../shared/logger';
+import { startUrgentAckTimer } from '../sla/adapters/timers';
 import type { StoredAppeal } from './adapters/appeal-items';
 import type { AppealRepository } from './adapters/appeal-store';
 import { sendPlainEmail } from './adapters/mailer';
@@ -7,6 +8,7 @@ import { acknowledgementEmail, acknowledgementLanguages } from './domain/acknowl
 import type { Actor, AppealEvent } from './domain/appeal';
 import { urgentNotice, urgentTopicMessage } from './domain/notices';
 import type { AppealSettings } from './domain/settings';
+import { type UrgentAckClock, urgentAckClock } from './domain/urgent-ack';
 
 /** What happens after an appeal is written: the acknowledgement and the urgent alert. */
 
@@ -65,18 +67,24 @@ export interface Escalation {
   readonly topicMessageId?: string;
   readonly notified: readonly string[];
   readonly failed: readonly string[];
+  /** When a state body's acknowledgement is due (absent only if the clock could not be started). */
+  readonly acknowledgementDue?: string;
 }
 
 /**
  * Alerts the configured state bodies at once: one SNS message on the urgent topic and one e-mail per
- * recipient, in parallel, then records `urgent_notified` with who was reached. Throws only when nobody
- * could be reached, so the caller (the IVR flow) can take its error branch and alert by hand.
+ * recipient, in parallel, each telling them by when to acknowledge; then records `urgent_notified` with who
+ * was reached. The acknowledgement clock (`sla.urgentAckMinutes`, round the clock) starts with the first
+ * alert and runs as an SLA timer; a repeated escalation keeps the first clock. Throws only when nobody
+ * could be reached, so the caller (the IVR flow) can take its error branch and alert by hand; the clock
+ * runs all the same, since the state bodies still owe the acknowledgement.
  */
 export async function escalateUrgent(
   deps: UrgentDeps,
   appeal: StoredAppeal,
   actor: Actor,
 ): Promise<Escalation> {
+  const clock = await settleAcknowledgementClock(deps, appeal);
   const notice = {
     number: appeal.number,
     hotline: appeal.hotline,
@@ -84,6 +92,7 @@ export async function escalateUrgent(
     receivedAt: appeal.receivedAt,
     language: appeal.language,
     ...(appeal.contactId ? { contactId: appeal.contactId } : {}),
+    ...(clock ? { acknowledgeBy: clock.deadline } : {}),
   };
   const letter = urgentNotice(notice);
   const recipients = deps.settings.urgentRecipients;
@@ -104,9 +113,11 @@ export async function escalateUrgent(
       });
     }
   }
+  if (clock) await startAcknowledgementTimer(appeal, clock);
   if (topicMessageId === undefined && notified.length === 0) {
     throw new Error(`No urgent notification of appeal ${appeal.number} could be sent`);
   }
+  const acknowledgementDue = clock ? { acknowledgementDue: clock.deadline } : {};
   const event: AppealEvent = {
     type: 'urgent_notified',
     at: new Date().toISOString(),
@@ -116,6 +127,47 @@ export async function escalateUrgent(
   await deps.repo.append(appeal.number, [event], () => ({
     ...(topicMessageId ? { topicMessageId } : {}),
     ...(failed.length > 0 ? { failedRecipientIds: failed } : {}),
+    ...acknowledgementDue,
   }));
-  return { ...(topicMessageId ? { topicMessageId } : {}), notified, failed };
+  return { ...(topicMessageId ? { topicMessageId } : {}), notified, failed, ...acknowledgementDue };
+}
+
+/**
+ * The acknowledgement clock as the appeal keeps it: started now, or the one a first escalation started.
+ * Never throws (the alerts matter more than the clock): a clock that cannot be kept is logged as an error.
+ */
+async function settleAcknowledgementClock(
+  deps: UrgentDeps,
+  appeal: StoredAppeal,
+): Promise<UrgentAckClock | undefined> {
+  try {
+    const wanted = urgentAckClock(new Date().toISOString(), deps.settings.urgentAckMinutes);
+    return await deps.repo.startUrgentClock(appeal.number, wanted.escalatedAt, wanted.deadline);
+  } catch (error) {
+    logger.error('The acknowledgement clock of an urgent appeal could not be kept', {
+      appealNumber: appeal.number,
+      error: error as Error,
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Starts the clock's SLA timer (reminders, breach; once per appeal). Never throws: the alerts are out, and
+ * failing the escalation now would only make someone alert the state bodies twice.
+ */
+async function startAcknowledgementTimer(appeal: StoredAppeal, clock: UrgentAckClock): Promise<void> {
+  try {
+    await startUrgentAckTimer({
+      hotline: appeal.hotline,
+      number: appeal.number,
+      startedAt: clock.escalatedAt,
+      deadline: clock.deadline,
+    });
+  } catch (error) {
+    logger.error('The acknowledgement timer of an urgent appeal could not be started', {
+      appealNumber: appeal.number,
+      error: error as Error,
+    });
+  }
 }

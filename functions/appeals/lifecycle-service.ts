@@ -1,7 +1,7 @@
 import { appealKeys } from '../shared/appeal-keys';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { logger } from '../shared/logger';
-import { stopAppealTimer } from '../sla/adapters/timers';
+import { cancelUrgentAckTimer, stopAppealTimer } from '../sla/adapters/timers';
 import type { HistoryRecord, StoredAppeal } from './adapters/appeal-items';
 import { sendPlainEmail } from './adapters/mailer';
 import type { Actor, AppealEvent, Correspondent } from './domain/appeal';
@@ -83,6 +83,9 @@ async function afterMove(
   if (request.to === 'answered') await stopAppealTimer(after.number, 'met');
   if (request.to === 'closed' && before.status !== 'answered')
     await stopAppealTimer(after.number, 'cancelled');
+  // A closed appeal (a duplicate, a mistake) needs nobody to chase the state bodies any more.
+  if (request.to === 'closed' && after.urgentEscalatedAt && !after.urgentAcknowledgement)
+    await cancelUrgentAckTimer(after.number, after.urgentAckDeadline);
   if (request.to === 'referred' && request.referral && after.applicant.email) {
     const letter = referralNotice({
       number: after.number,
@@ -169,7 +172,8 @@ function viewOf(appeal: StoredAppeal): AppealView {
   return { ...rest, registrationNumber: formatRegistrationNumber(appeal.number) };
 }
 
-async function requireAppeal(deps: OperatorDeps, keyed: string): Promise<StoredAppeal> {
+/** The appeal of this hotline under a number as keyed in: 400 when mistyped, 404 when unknown. */
+export async function requireAppeal(deps: OperatorDeps, keyed: string): Promise<StoredAppeal> {
   const parsed = parseRegistrationNumber(decodeURIComponent(keyed));
   if (!parsed.ok) throw new BadRequestError('not a valid registration number');
   const appeal = parsed.hotline === deps.settings.hotline ? await deps.repo.get(parsed.number) : undefined;

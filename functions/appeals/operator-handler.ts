@@ -3,13 +3,15 @@ import { httpHandler, jsonResult, parseJsonBody } from '../shared/http';
 import { staffActor } from './callers';
 import { registerDeps, urgentTopicArn } from './deps';
 import { markUrgent, moveAppeal, readAppeal, recordCorrespondence } from './lifecycle-service';
-import { CorrespondenceSchema, TransitionSchema } from './requests';
+import { AcknowledgementSchema, CorrespondenceSchema, TransitionSchema } from './requests';
+import { acknowledgeUrgentAppeal } from './urgent-acknowledgement';
 
 const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn() };
 
 /**
  * Operators and supervisors work an appeal: `GET /appeals/{number}` (the appeal and its history),
- * `POST /appeals/{number}/transitions`, `POST /appeals/{number}/correspondence`, `POST /appeals/{number}/urgent`.
+ * `POST /appeals/{number}/transitions`, `POST /appeals/{number}/correspondence`, `POST /appeals/{number}/urgent`,
+ * `POST /appeals/{number}/acknowledgement` (a state body acknowledged an urgent case).
  */
 export const handler = httpHandler(async (event) => {
   const number = event.pathParameters?.['number'] ?? '';
@@ -35,6 +37,12 @@ export const handler = httpHandler(async (event) => {
     }
     case 'POST /appeals/{number}/urgent':
       return jsonResult(200, await markUrgent(deps, number, actor), noStore);
+    case 'POST /appeals/{number}/acknowledgement':
+      return jsonResult(
+        200,
+        await acknowledgeUrgentAppeal(deps, number, parseJsonBody(event, AcknowledgementSchema), actor),
+        noStore,
+      );
     default:
       throw new BadRequestError(`Unknown route ${event.routeKey}`);
   }

@@ -82,3 +82,11 @@ export const CorrespondenceSchema = z.object({
   channel: z.enum(['email', 'letter', 'phone', 'web']).optional(),
 });
 export type CorrespondenceRequest = z.infer<typeof CorrespondenceSchema>;
+
+/** `POST /appeals/{number}/acknowledgement`: a state body confirmed it took an urgent case. */
+export const AcknowledgementSchema = z.object({
+  by: z.string().trim().min(2, 'is required: who acknowledged, e.g. the duty officer and unit').max(300),
+  bodyId: bodyId.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type AcknowledgementRequest = z.infer<typeof AcknowledgementSchema>;

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { ConnectContactFlowEvent, Context } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestRuntime } from '../../test/runtime';
-import { type RegisterStores, registerStores, snsMessages, storedAppeal } from './testing/harness';
+import { eventually } from '../sla/testing/local-sla';
+import {
+  type RegisterStores,
+  registerStores,
+  snsMessages,
+  storedAppeal,
+  storedHistory,
+} from './testing/harness';
 import { useFunctionEnvironment } from './testing/in-process';
 
 // In a file of its own: the function runs in this process, with the function's environment and credentials.
@@ -46,5 +53,31 @@ describe('the urgent-escalation function Connect invokes (111 IVR)', () => {
     expect(appeal).toMatchObject({ channel: 'ivr', urgent: true, language: 'kk', contactId });
     expect(appeal?.['applicant']).toEqual({ contactHash: expect.stringMatching(/^[0-9a-f]{64}$/u) });
     expect(JSON.stringify(appeal)).not.toContain('7011234567');
+  });
+
+  it('starts the state bodies’ acknowledgement clock and tells them by when to acknowledge', async () => {
+    await useFunctionEnvironment(apiUrl, '111', 'functions/appeals/urgent-ivr-handler.ts');
+    const { handler } = await import('./urgent-ivr-handler');
+    const contactId = randomUUID();
+    const event = {
+      Name: 'ContactFlowEvent',
+      Details: { ContactData: { ContactId: contactId }, Parameters: { lang: 'ru' } },
+    } as unknown as ConnectContactFlowEvent;
+
+    await handler(event, {} as Context);
+
+    const [published] = (await snsMessages(apiUrl)).filter((message) => message.message.includes(contactId));
+    const alert = JSON.parse(published!.message) as { number: string; acknowledgeBy: string };
+    const appeal = await storedAppeal(stores111, alert.number);
+    expect(appeal?.['urgentAckDeadline']).toBe(alert.acknowledgeBy);
+    expect(Date.parse(alert.acknowledgeBy) - Date.parse(String(appeal?.['urgentEscalatedAt']))).toBe(
+      15 * 60_000 - (Date.parse(String(appeal?.['urgentEscalatedAt'])) % 1000),
+    );
+    const started = await eventually('the acknowledgement clock to start', async () =>
+      (await storedHistory(stores111, alert.number)).find(
+        (entry) => entry['type'] === 'sla_started' && entry['clock'] === 'urgent-ack',
+      ),
+    );
+    expect(started['deadline']).toBe(alert.acknowledgeBy);
   });
 });

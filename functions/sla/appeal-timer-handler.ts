@@ -1,20 +1,32 @@
 import { ENV, readEnv } from '../shared/env';
-import { isOpen, readAppeal, recordAppealEvent, recordOutcome } from './adapters/sla-records';
+import {
+  awaitsAcknowledgement,
+  isOpen,
+  readAppeal,
+  recordAppealEvent,
+  recordOutcome,
+} from './adapters/sla-records';
 import { runTimerTask, type TimerSubject } from './timer-task';
 
 const env = readEnv([ENV.appealsTable, ENV.notificationsTopic, ENV.qualityTable]);
 
-/** Appeal timers write to the appeal's history and count breaches for the SLA met %. */
+/**
+ * Appeal timers write to the appeal's history and count breaches for the SLA met %. One state machine
+ * keeps both clocks of an appeal: the answer deadline, and for an urgent appeal the state bodies'
+ * acknowledgement (counted as its own kind, `urgent-ack`).
+ */
 const appeals: TimerSubject = {
   kind: 'appeal',
-  record: (number, type, at, detail) => recordAppealEvent(env[ENV.appealsTable], number, type, at, detail),
-  stillOwed: async (number) => {
+  record: (number, clock, type, at, detail) =>
+    recordAppealEvent(env[ENV.appealsTable], number, type, at, detail, clock),
+  stillOwed: async (number, clock) => {
     const appeal = await readAppeal(env[ENV.appealsTable], number);
-    return { owed: isOpen(appeal), ...(appeal?.assignee ? { assignee: appeal.assignee } : {}) };
+    const owed = clock === 'urgent-ack' ? awaitsAcknowledgement(appeal) : isOpen(appeal);
+    return { owed, ...(appeal?.assignee ? { assignee: appeal.assignee } : {}) };
   },
-  countBreach: async (number, at, deadline) => {
+  countBreach: async (number, clock, at, deadline) => {
     await recordOutcome(env[ENV.qualityTable], {
-      kind: 'appeal',
+      kind: clock === 'urgent-ack' ? 'urgent-ack' : 'appeal',
       id: number,
       outcome: 'breached',
       at,

@@ -16,7 +16,8 @@ const env = readEnv([
 
 /**
  * Every 5 minutes: open and overdue appeals, today's SLA met % and today's average rating (Almaty day),
- * published to CloudWatch for the hotline's dashboard.
+ * published to CloudWatch for the hotline's dashboard. The met % is hotline-wide, over every clock that
+ * came due (answers, recording deliveries, urgent acknowledgements); the report splits it per clock.
  */
 export async function handler(event: Pick<ScheduledEvent, 'time'>) {
   const now = new Date(event.time);

@@ -10,10 +10,10 @@ const env = readEnv([ENV.recordingRequestsTable, ENV.notificationsTopic, ENV.qua
  */
 const recordings: TimerSubject = {
   kind: 'recording',
-  record: (requestId, type, at, detail) =>
+  record: (requestId, _clock, type, at, detail) =>
     recordRecordingEvent(env[ENV.recordingRequestsTable], requestId, type, at, detail),
   stillOwed: async () => ({ owed: true }),
-  countBreach: async (requestId, at, deadline) => {
+  countBreach: async (requestId, _clock, at, deadline) => {
     await recordOutcome(env[ENV.qualityTable], {
       kind: 'recording',
       id: requestId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logger } from '../shared/logger';
 import { publishNotice } from './adapters/notify';
+import { DEFAULT_CLOCK, TIMER_CLOCKS, type TimerClock } from './domain/clocks';
 import { type SlaEventType, slaNotice, type TimerKind } from './domain/sla-notice';
 import { planTimer, type TimerPlan } from './domain/timer-plan';
 
@@ -9,15 +10,22 @@ import { planTimer, type TimerPlan } from './domain/timer-plan';
  * machine only waits; this records each event where the subject keeps its history and notifies
  * supervisors. Everything here is safe to retry: events are written once per key, and the notice is
  * sent last (at least once: a retry after a failed publish sends it again).
+ *
+ * A timer keeps one clock (`clock` in its input): the appeal state machine runs an appeal's answer
+ * deadline and, for an urgent appeal, the state bodies' acknowledgement (`urgent-ack`). Plan always
+ * passes the clock on, so the Remind and Breach states can hand it back here.
  */
 
 const instant = z.string().min(1);
+const clock = z.enum(TIMER_CLOCKS);
 
 /** The execution input, as `startAppealTimer` / `startRecordingTimer` (or a calendar reschedule) gave it. */
 const timerStart = z.object({
   hotline: z.string(),
   number: z.string().min(1).optional(),
   requestId: z.string().min(1).optional(),
+  /** @default the subject's own clock: an appeal's answer, a recording's delivery */
+  clock: clock.optional(),
   startedAt: instant,
   deadline: instant,
   /** Set when a calendar edit moved the deadline: the start was already recorded. */
@@ -34,6 +42,7 @@ const remindTask = z.object({
   action: z.literal('remind'),
   hotline: z.string(),
   id: z.string().min(1),
+  clock: clock.optional(),
   deadline: instant,
   at: instant,
   percent: z.number(),
@@ -43,6 +52,7 @@ const breachTask = z.object({
   action: z.literal('breach'),
   hotline: z.string(),
   id: z.string().min(1),
+  clock: clock.optional(),
   deadline: instant,
 });
 
@@ -52,15 +62,25 @@ export type TimerTask = z.infer<typeof timerTaskSchema>;
 /** What a kind of timer does with its events: appeals write to the appeal history, recordings to the request. */
 export interface TimerSubject {
   readonly kind: TimerKind;
-  record(id: string, type: SlaEventType, at: string, detail: Record<string, unknown>): Promise<boolean>;
-  /** Whether the answer or delivery is still owed (a closed appeal gets no reminder and no breach). */
-  stillOwed(id: string): Promise<{ owed: boolean; assignee?: string }>;
-  countBreach(id: string, at: string, deadline: string): Promise<void>;
+  record(
+    id: string,
+    clock: TimerClock,
+    type: SlaEventType,
+    at: string,
+    detail: Record<string, unknown>,
+  ): Promise<boolean>;
+  /**
+   * Whether what the clock waits for is still owed (a closed appeal gets no reminder and no breach; an
+   * acknowledged urgent appeal no acknowledgement reminder).
+   */
+  stillOwed(id: string, clock: TimerClock): Promise<{ owed: boolean; assignee?: string }>;
+  countBreach(id: string, clock: TimerClock, at: string, deadline: string): Promise<void>;
 }
 
 export interface PlanResult extends TimerPlan {
   readonly hotline: string;
   readonly id: string;
+  readonly clock: TimerClock;
   readonly startedAt: string;
   readonly deadline: string;
 }
@@ -74,7 +94,8 @@ export async function runTimerTask(
   now: () => Date = () => new Date(),
 ): Promise<TimerTaskResult> {
   const task = timerTaskSchema.parse(raw);
-  logger.appendKeys({ timer: subject.kind, action: task.action });
+  const taskClock = (task.action === 'plan' ? task.start.clock : task.clock) ?? DEFAULT_CLOCK[subject.kind];
+  logger.appendKeys({ timer: subject.kind, clock: taskClock, action: task.action });
   switch (task.action) {
     case 'plan': {
       const { start } = task;
@@ -87,13 +108,20 @@ export async function runTimerTask(
         now: now().toISOString(),
       });
       if (!start.rescheduled)
-        await subject.record(id, 'sla_started', start.startedAt, { deadline: start.deadline });
-      return { hotline: start.hotline, id, startedAt: start.startedAt, deadline: start.deadline, ...plan };
+        await subject.record(id, taskClock, 'sla_started', start.startedAt, { deadline: start.deadline });
+      return {
+        hotline: start.hotline,
+        id,
+        clock: taskClock,
+        startedAt: start.startedAt,
+        deadline: start.deadline,
+        ...plan,
+      };
     }
     case 'remind': {
-      const state = await subject.stillOwed(task.id);
+      const state = await subject.stillOwed(task.id, taskClock);
       if (!state.owed) return { id: task.id, outcome: 'closed' };
-      await subject.record(task.id, 'sla_reminded', task.at, {
+      await subject.record(task.id, taskClock, 'sla_reminded', task.at, {
         percent: task.percent,
         deadline: task.deadline,
       });
@@ -102,6 +130,7 @@ export async function runTimerTask(
         slaNotice({
           ...task,
           kind: subject.kind,
+          clock: taskClock,
           event: 'sla_reminded',
           ...optionalAssignee(state.assignee),
         }),
@@ -109,18 +138,19 @@ export async function runTimerTask(
       return { id: task.id, outcome: 'reminded' };
     }
     case 'breach': {
-      const state = await subject.stillOwed(task.id);
+      const state = await subject.stillOwed(task.id, taskClock);
       if (!state.owed) return { id: task.id, outcome: 'closed' };
-      await subject.record(task.id, 'sla_breached', task.deadline, {
+      await subject.record(task.id, taskClock, 'sla_breached', task.deadline, {
         deadline: task.deadline,
         escalatedTo: 'supervisors',
       });
-      await subject.countBreach(task.id, task.deadline, task.deadline);
+      await subject.countBreach(task.id, taskClock, task.deadline, task.deadline);
       await publishNotice(
         topicArn,
         slaNotice({
           ...task,
           kind: subject.kind,
+          clock: taskClock,
           event: 'sla_breached',
           ...optionalAssignee(state.assignee),
         }),

@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../../functions/shared/env-names';
@@ -89,8 +90,26 @@ describe('the appeal register’s functions and routes', () => {
         'POST /appeals/{number}/transitions',
         'POST /appeals/{number}/correspondence',
         'POST /appeals/{number}/urgent',
+        'POST /appeals/{number}/acknowledgement',
       ]),
     );
+  });
+
+  it('lets only operators and supervisors record a state body’s acknowledgement of an urgent case', () => {
+    const stack = stacks['111'];
+    const policies = templates['111'].findResources('AWS::IAM::Policy');
+    const allowed = Object.values(policies)
+      .filter((policy) =>
+        JSON.stringify(policy['Properties']['PolicyDocument']).includes(
+          '/$default/POST/appeals/*/acknowledgement',
+        ),
+      )
+      .flatMap((policy) => policy['Properties']['Roles'] as Array<{ Ref: string }>)
+      .map((role) => role.Ref);
+    const logicalId = (role: keyof typeof stack.access.roles) =>
+      stack.getLogicalId(stack.access.roles[role].node.defaultChild as CfnElement);
+
+    expect(allowed.sort()).toEqual([logicalId('operator'), logicalId('supervisor')].sort());
   });
 
   it('binds the web function to the table, attachments, urgent topic, SLA timer, settings and caller roles', () => {

@@ -40,7 +40,8 @@ export interface AppealRegisterProps {
 /**
  * The information system for the registration of appeals, one per hotline: e-mail intake through SES,
  * the web form and operators' registrations (`POST /appeals`), status lookups by registration number,
- * the operators' lifecycle API, urgent escalation (also for the 111 IVR), and the scheduled report.
+ * the operators' lifecycle API, urgent escalation (also for the 111 IVR) with the state bodies'
+ * acknowledgement, and the scheduled report.
  */
 export class AppealRegister extends Construct {
   public readonly buckets: AppealBuckets;
@@ -101,7 +102,8 @@ export class AppealRegister extends Construct {
     api.route({ method: 'POST', path: '/appeals', handler: this.webApi, allow: publicRoles });
     api.route({ method: 'GET', path: '/appeals/{number}/status', handler: this.webApi, allow: publicRoles });
     api.route({ method: 'GET', path: '/appeals/{number}', handler: this.operatorApi, allow: staff });
-    for (const action of ['transitions', 'correspondence', 'urgent']) {
+    // `acknowledgement`: a state body acknowledged an urgent case (stops its acknowledgement clock).
+    for (const action of ['transitions', 'correspondence', 'urgent', 'acknowledgement']) {
       api.route({
         method: 'POST',
         path: `/appeals/{number}/${action}`,
@@ -115,6 +117,7 @@ export class AppealRegister extends Construct {
       'POST/appeals/*/transitions',
       'POST/appeals/*/correspondence',
       'POST/appeals/*/urgent',
+      'POST/appeals/*/acknowledgement',
     ]);
   }
 }

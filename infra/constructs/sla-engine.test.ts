@@ -71,6 +71,13 @@ describe('SLA timers in the template', () => {
     expect(definition).not.toContain('JSONata');
   });
 
+  it('passes the clock a timer keeps (answer or urgent acknowledgement) from the plan to every reminder and the breach', () => {
+    const definition = definitionOf(slaStack().template(), 'appeal');
+
+    // ItemSelector of the reminders, the Remind task inside it, and the Breach task.
+    expect(definition.split('\\"clock.$\\":\\"$.clock\\"')).toHaveLength(4);
+  });
+
   it('lets a function start and stop appeal timers, with the state machine in its environment', () => {
     const { stack, sla, config } = slaStack();
     const caller = new QoldauFunction(stack, 'Caller', {

@@ -18,6 +18,10 @@ export interface SlaTimerDefinitionProps {
  *
  * The state machine only waits; the task function records each event and notifies. Answering or closing
  * stops the execution (StopExecution), which is how a timer is "met" or "cancelled".
+ *
+ * One definition serves every clock of its subject: Plan returns the clock its input names (`answer`,
+ * `delivery` or `urgent-ack`, the acknowledgement of an urgent appeal by the state bodies) and every later
+ * state passes it back, so reminders and breaches are recorded against the right clock.
  */
 export class SlaTimerDefinition extends Construct {
   public readonly chain: sfn.IChainable;
@@ -44,6 +48,7 @@ export class SlaTimerDefinition extends Construct {
     const subject = {
       hotline: sfn.JsonPath.stringAt('$.hotline'),
       id: sfn.JsonPath.stringAt('$.id'),
+      clock: sfn.JsonPath.stringAt('$.clock'),
       deadline: sfn.JsonPath.stringAt('$.deadline'),
     };
 
@@ -58,9 +63,7 @@ export class SlaTimerDefinition extends Construct {
       itemsPath: '$.reminders',
       maxConcurrency: 1,
       itemSelector: {
-        hotline: sfn.JsonPath.stringAt('$.hotline'),
-        id: sfn.JsonPath.stringAt('$.id'),
-        deadline: sfn.JsonPath.stringAt('$.deadline'),
+        ...subject,
         at: sfn.JsonPath.stringAt('$$.Map.Item.Value.at'),
         percent: sfn.JsonPath.numberAt('$$.Map.Item.Value.percent'),
       },

@@ -184,6 +184,32 @@ export class AppealRepository {
     if (failed !== undefined) throw new Error('Appending history failed');
   }
 
+  /**
+   * Starts the urgent appeal's acknowledgement clock once: when the state bodies were alerted and when their
+   * acknowledgement is due. A repeated escalation keeps the first clock; the clock as stored is returned.
+   */
+  async startUrgentClock(
+    number: string,
+    escalatedAt: string,
+    deadline: string,
+  ): Promise<{ escalatedAt: string; deadline: string }> {
+    const { Attributes } = await dynamoDocuments().send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: appealKeys.appeal(number),
+        UpdateExpression:
+          'SET urgentEscalatedAt = if_not_exists(urgentEscalatedAt, :at), urgentAckDeadline = if_not_exists(urgentAckDeadline, :deadline)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': escalatedAt, ':deadline': deadline },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return {
+      escalatedAt: String(Attributes?.['urgentEscalatedAt'] ?? escalatedAt),
+      deadline: String(Attributes?.['urgentAckDeadline'] ?? deadline),
+    };
+  }
+
   /** A marker written on its own (a quarantined message has no appeal); false when it already existed. */
   async claim(marker: MarkerClaim): Promise<{ claimed: true } | { claimed: false; marker: Marker }> {
     const failed = await this.transact([this.markerPut(marker, undefined, new Date().toISOString())]);

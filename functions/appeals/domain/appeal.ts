@@ -35,6 +35,16 @@ export interface AttachmentRef {
   readonly size: number;
 }
 
+export interface UrgentAcknowledgement {
+  readonly at: string;
+  readonly by: string;
+  readonly bodyId?: string;
+  /** The staff member who recorded it (a user id, never a name). */
+  readonly recordedBy: string;
+  /** Whether it came by the deadline; absent when no clock ran (escalated before clocks existed). */
+  readonly sla?: 'met' | 'late';
+}
+
 export interface Referral {
   /** Id of the state body or organisation the appeal was sent to, as configured. */
   readonly bodyId: string;
@@ -92,6 +102,18 @@ export type AppealEvent = EventBase &
         readonly messageId?: string;
       }
     | { readonly type: 'urgent_notified'; readonly recipientIds: readonly string[] }
+    /** A state body confirmed it took the urgent case, as recorded by an operator or supervisor. */
+    | {
+        readonly type: 'urgent_acknowledged';
+        /** Who acknowledged, as they gave it (e.g. the duty officer and unit). */
+        readonly by: string;
+        /** The body's id, when it is one of the directory's or the configured recipients. */
+        readonly bodyId?: string;
+        readonly note?: string;
+        /** When the acknowledgement was due, and whether it came by then. */
+        readonly deadline?: string;
+        readonly sla?: 'met' | 'late';
+      }
     | { readonly type: 'sla_started'; readonly deadline: string }
     | { readonly type: 'sla_reminded'; readonly deadline: string }
     | { readonly type: 'sla_met'; readonly deadline: string }
@@ -117,6 +139,12 @@ export interface Appeal {
   /** ISO-8601 instant the answer is due, from the SLA calendar. */
   readonly deadline?: string;
   readonly urgent?: boolean;
+  /** When the state bodies were first alerted of this urgent appeal (the acknowledgement clock starts). */
+  readonly urgentEscalatedAt?: string;
+  /** When a state body's acknowledgement is due: `urgentEscalatedAt` + `sla.urgentAckMinutes`. */
+  readonly urgentAckDeadline?: string;
+  /** The first acknowledgement by a state body; later ones change nothing. */
+  readonly urgentAcknowledgement?: UrgentAcknowledgement;
   /** The latest referral; every referral stays in the history. */
   readonly referral?: Referral;
   /** Oldest first. */

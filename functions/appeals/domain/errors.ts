@@ -50,3 +50,15 @@ export class MissingTransitionDetailError extends Error {
     this.detail = detail;
   }
 }
+
+/** Only urgent appeals are passed to state bodies, so only they can be acknowledged by one. */
+export class NotUrgentError extends Error {
+  override readonly name = 'NotUrgentError';
+
+  constructor(displayNumber: string, options?: ErrorOptions) {
+    super(
+      `Appeal ${displayNumber} is not urgent: only urgent appeals are passed to state bodies and acknowledged by them`,
+      options,
+    );
+  }
+}

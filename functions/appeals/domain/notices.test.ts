@@ -46,6 +46,21 @@ describe('alerting state bodies to an urgent case', () => {
     expect(letter.text).toContain(input.contactId);
   });
 
+  it('tells the bodies by when to acknowledge, in both languages, when the clock runs', () => {
+    const letter = urgentNotice({ ...input, acknowledgeBy: '2026-11-23T10:15:00+05:00' });
+
+    expect(letter.text).toContain(
+      'Подтвердите получение дежурному супервайзеру линии 111 до 23.11.2026 10:15',
+    );
+    expect(letter.text).toContain('23.11.2026 10:15 дейін растаңыз');
+    expect(
+      JSON.parse(urgentTopicMessage({ ...input, acknowledgeBy: '2026-11-23T10:15:00+05:00' })),
+    ).toMatchObject({
+      acknowledgeBy: '2026-11-23T10:15:00+05:00',
+    });
+    expect(urgentNotice(input).text).not.toContain('Подтвердите');
+  });
+
   it('publishes the same facts as JSON on the topic', () => {
     expect(JSON.parse(urgentTopicMessage(input))).toEqual({
       type: 'urgent_appeal',

@@ -80,6 +80,8 @@ export interface UrgentNoticeInput {
   readonly language: Language;
   /** Connect contact id of the call, when it came by phone: the key to its recording. */
   readonly contactId?: string;
+  /** When the body must acknowledge it has taken the case (`sla.urgentAckMinutes` after the alert). */
+  readonly acknowledgeBy?: string;
 }
 
 /**
@@ -97,10 +99,20 @@ export function urgentNotice(input: UrgentNoticeInput): Letter {
       `Поступило: ${when} (время Астаны), канал: ${input.channel}, язык: ${input.language}.`,
       ...(input.contactId ? [`Идентификатор звонка: ${input.contactId}.`] : []),
       `Подробности — у дежурного супервайзера линии ${input.hotline}.`,
+      ...(input.acknowledgeBy
+        ? [
+            `Подтвердите получение дежурному супервайзеру линии ${input.hotline} до ${formatDeadline(input.acknowledgeBy)} (время Астаны).`,
+          ]
+        : []),
       '',
       `${input.hotline} желісіне шұғыл өтініш түсті: № ${number}.`,
       `Түскен уақыты: ${when} (Астана уақыты).`,
       `Толық ақпаратты ${input.hotline} желісінің кезекші супервайзерінен алыңыз.`,
+      ...(input.acknowledgeBy
+        ? [
+            `Алғаныңызды ${input.hotline} желісінің кезекші супервайзеріне ${formatDeadline(input.acknowledgeBy)} дейін растаңыз (Астана уақыты).`,
+          ]
+        : []),
     ].join('\n'),
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
   };
@@ -117,5 +129,6 @@ export function urgentTopicMessage(input: UrgentNoticeInput): string {
     receivedAt: input.receivedAt,
     language: input.language,
     ...(input.contactId ? { contactId: input.contactId } : {}),
+    ...(input.acknowledgeBy ? { acknowledgeBy: input.acknowledgeBy } : {}),
   });
 }

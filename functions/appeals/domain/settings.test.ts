@@ -14,6 +14,7 @@ describe('the register’s settings from the hotline configuration', () => {
       languages: ['kk', 'ru'],
       confidential: true,
       answerWorkingDays: 15,
+      urgentAckMinutes: 15,
     });
     expect(settings.urgentRecipients.map(({ id }) => id)).toEqual([
       'police-102',

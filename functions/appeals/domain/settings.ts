@@ -15,6 +15,8 @@ export const AppealSettingsSchema = z.object({
   defaultLanguage: LanguageSchema,
   confidential: z.boolean(),
   answerWorkingDays: z.number().int().positive(),
+  /** Minutes the state bodies have to acknowledge an urgent case, round the clock (`sla.urgentAckMinutes`). */
+  urgentAckMinutes: z.number().int().positive(),
   /** Sender of acknowledgements, notices and reports. */
   fromAddress: z.string().min(3),
   /** Addresses whose mail is registered; mail from them is our own coming back. */
@@ -34,6 +36,7 @@ export function appealSettingsOf(config: HotlineConfig): AppealSettings {
     defaultLanguage: config.defaultLanguage,
     confidential: config.confidentiality,
     answerWorkingDays: config.sla.answerWorkingDays,
+    urgentAckMinutes: config.sla.urgentAckMinutes,
     fromAddress: config.email.fromAddress,
     inboundAddresses: config.email.inboundAddresses,
     urgentRecipients: addresses(config.urgentEscalation.recipients),

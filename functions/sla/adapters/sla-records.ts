@@ -3,6 +3,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { appealKeys } from '../../shared/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import { almatyDayOf, parseInstant } from '../domain/almaty-time';
+import { slaHistoryId, type TimerClock } from '../domain/clocks';
 import { qualityKeys, type SlaOutcomeItem } from '../domain/quality-keys';
 import type { SlaEventType } from '../domain/sla-notice';
 
@@ -28,20 +29,25 @@ async function putOnce(tableName: string, item: Record<string, unknown>): Promis
   }
 }
 
-/** Appends an SLA event to an appeal's history (same item shape as `appendHistory`), once per event. */
+/**
+ * Appends an SLA event to an appeal's history (same item shape as `appendHistory`), once per event and
+ * clock; the event names its clock (`answer` or `urgent-ack`).
+ */
 export function recordAppealEvent(
   tableName: string,
   number: string,
   type: SlaEventType,
   at: string,
   detail: Record<string, unknown> = {},
+  clock: TimerClock = 'answer',
 ): Promise<boolean> {
   const stamped = historyInstant(at);
   return putOnce(tableName, {
-    ...appealKeys.historyEvent(number, stamped, type),
+    ...appealKeys.historyEvent(number, stamped, slaHistoryId(type, clock)),
     kind: 'history',
     number,
     type,
+    clock,
     at: stamped,
     actor: 'sla-timer',
     ...detail,
@@ -94,6 +100,12 @@ export interface AppealSlaView {
   readonly assignee?: string;
   /** Name of the running SLA execution when it is not the first one (after a calendar edit moved the deadline). */
   readonly slaExecution?: string;
+  readonly urgent?: boolean;
+  /** When the state bodies were alerted of an urgent appeal, and when their acknowledgement is due. */
+  readonly urgentEscalatedAt?: string;
+  readonly urgentAckDeadline?: string;
+  /** Set once a state body acknowledged the urgent appeal. */
+  readonly urgentAcknowledgement?: { readonly at: string };
 }
 
 /** The fields of an appeal item the SLA engine reads; undefined when there is no such appeal. */
@@ -102,7 +114,8 @@ export async function readAppeal(tableName: string, number: string): Promise<App
     new GetCommand({
       TableName: tableName,
       Key: appealKeys.appeal(number),
-      ProjectionExpression: '#status, deadline, receivedAt, assignee, slaExecution',
+      ProjectionExpression:
+        '#status, deadline, receivedAt, assignee, slaExecution, urgent, urgentEscalatedAt, urgentAckDeadline, urgentAcknowledgement',
       ExpressionAttributeNames: { '#status': 'status' },
     }),
   );
@@ -113,4 +126,12 @@ export function isOpen(appeal: AppealSlaView | undefined): boolean {
   // No appeal item (or one without a status): nothing says it was answered, so the timer keeps its word.
   if (appeal?.status === undefined) return true;
   return (OPEN_APPEAL_STATUSES as readonly string[]).includes(appeal.status);
+}
+
+/**
+ * Whether an urgent appeal still waits for a state body's acknowledgement: not acknowledged, and not
+ * closed (a closed appeal, a duplicate say, needs nobody to chase the state bodies).
+ */
+export function awaitsAcknowledgement(appeal: AppealSlaView | undefined): boolean {
+  return appeal?.urgentAcknowledgement === undefined && appeal?.status !== 'closed';
 }

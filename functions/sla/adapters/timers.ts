@@ -12,7 +12,7 @@ import { metDeadline } from '../domain/deadline';
 import type { SlaEventType } from '../domain/sla-notice';
 import { timerExecutionName } from '../domain/timer-plan';
 import { sfnClient } from './clients';
-import { readAppeal, recordOutcome, recordRecordingEvent } from './sla-records';
+import { readAppeal, recordAppealEvent, recordOutcome, recordRecordingEvent } from './sla-records';
 
 /**
  * Starting and stopping SLA timers: one Step Functions execution per appeal or recording request, named
@@ -65,11 +65,11 @@ export interface StoppedTimer {
 }
 
 /** Stops an execution if it is still running, and says whether it had already breached. */
-export async function stopTimerExecution(arn: string): Promise<StoppedTimer> {
+export async function stopTimerExecution(arn: string, cause = 'Answered or closed'): Promise<StoppedTimer> {
   try {
     const described = await sfnClient().send(new DescribeExecutionCommand({ executionArn: arn }));
     if (described.status === 'RUNNING') {
-      await sfnClient().send(new StopExecutionCommand({ executionArn: arn, cause: 'Answered or closed' }));
+      await sfnClient().send(new StopExecutionCommand({ executionArn: arn, cause }));
     }
     const output = described.output ? (JSON.parse(described.output) as { outcome?: unknown }) : undefined;
     return {
@@ -107,6 +107,7 @@ export async function stopAppealTimer(number: string, outcome: 'met' | 'cancelle
   const type = outcomeEvent(outcome, stopped.breached, appeal?.deadline, at);
   await appendHistory(env[ENV.appealsTable], number, {
     type,
+    clock: 'answer',
     at,
     actor: 'sla',
     ...(appeal?.deadline ? { deadline: appeal.deadline } : {}),
@@ -121,6 +122,88 @@ export async function stopAppealTimer(number: string, outcome: 'met' | 'cancelle
     });
   }
   logger.info('Appeal SLA timer stopped', { appealNumber: number, event: type });
+}
+
+export interface UrgentAckTimerInput {
+  readonly hotline: string;
+  readonly number: string;
+  /** When the state bodies were alerted. */
+  readonly startedAt: string;
+  /** `startedAt` + `sla.urgentAckMinutes`, round the clock. */
+  readonly deadline: string;
+}
+
+/**
+ * Starts the acknowledgement clock of an urgent appeal: an execution of the appeal state machine named
+ * `urgent-ack-<number>` beside the answer timer, so starting twice (a repeated escalation) keeps the first.
+ */
+export async function startUrgentAckTimer(input: UrgentAckTimerInput): Promise<void> {
+  const env = readEnv([ENV.appealSlaStateMachine]);
+  await startTimerExecution(env[ENV.appealSlaStateMachine], timerExecutionName('urgent-ack', input.number), {
+    hotline: input.hotline,
+    number: input.number,
+    clock: 'urgent-ack',
+    startedAt: input.startedAt,
+    deadline: input.deadline,
+  });
+}
+
+/** Stops an urgent appeal's acknowledgement timer if it still runs; says whether it had already breached. */
+export async function stopUrgentAckExecution(number: string, cause: string): Promise<StoppedTimer> {
+  const env = readEnv([ENV.appealSlaStateMachine]);
+  return stopTimerExecution(
+    executionArn(env[ENV.appealSlaStateMachine], timerExecutionName('urgent-ack', number)),
+    cause,
+  );
+}
+
+export interface UrgentAckEnd {
+  readonly outcome: 'met' | 'cancelled';
+  /** The timer had already run out (`StoppedTimer.breached`). */
+  readonly breached: boolean;
+  readonly deadline?: string;
+  readonly at: string;
+}
+
+/**
+ * Records how an urgent appeal's acknowledgement clock ended, in its history with `clock: 'urgent-ack'`:
+ * `sla_met` when a state body acknowledged by the deadline, `sla_answered_late` after it (the breach was
+ * recorded when it passed), `sla_cancelled` when the appeal was closed first. Acknowledgements count for
+ * the SLA met % as their own kind, `urgent-ack`.
+ */
+export async function recordUrgentAckEnd(number: string, end: UrgentAckEnd): Promise<SlaEventType> {
+  const env = readEnv([ENV.appealsTable, ENV.qualityTable]);
+  const event = outcomeEvent(end.outcome, end.breached, end.deadline, end.at);
+  const deadline = end.deadline ? { deadline: end.deadline } : {};
+  await recordAppealEvent(env[ENV.appealsTable], number, event, end.at, deadline, 'urgent-ack');
+  if (end.outcome === 'met' && end.deadline) {
+    await recordOutcome(env[ENV.qualityTable], {
+      kind: 'urgent-ack',
+      id: number,
+      outcome: event === 'sla_met' ? 'met' : 'late',
+      at: end.at,
+      deadline: end.deadline,
+    });
+  }
+  logger.info('Urgent acknowledgement clock stopped', { appealNumber: number, event });
+  return event;
+}
+
+/** Whether an acknowledgement at `at` kept the clock: late when the timer breached or the deadline passed. */
+export function urgentAckTimeliness(breached: boolean, deadline: string | undefined, at: string) {
+  if (deadline === undefined) return undefined;
+  return outcomeEvent('met', breached, deadline, at) === 'sla_met' ? ('met' as const) : ('late' as const);
+}
+
+/** Stops the acknowledgement clock of an urgent appeal closed before any state body acknowledged it. */
+export async function cancelUrgentAckTimer(number: string, deadline: string | undefined): Promise<void> {
+  const stopped = await stopUrgentAckExecution(number, 'Appeal closed');
+  await recordUrgentAckEnd(number, {
+    outcome: 'cancelled',
+    breached: stopped.breached,
+    at: new Date().toISOString(),
+    ...(deadline ? { deadline } : {}),
+  });
 }
 
 export async function startRecordingTimer(input: RecordingTimerInput): Promise<void> {

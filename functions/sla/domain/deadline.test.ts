@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from './calendar';
-import { addHours, metDeadline, registrationDay, reminderPoints, workingDaysDeadline } from './deadline';
+import {
+  addHours,
+  addMinutes,
+  metDeadline,
+  registrationDay,
+  reminderPoints,
+  workingDaysDeadline,
+} from './deadline';
 import { defaultCalendar } from './default-calendar';
 import { CalendarMissingYearError, InvalidDateError, InvalidTermError } from './errors';
 import { yearData } from './testing/calendar-fixtures';
@@ -151,5 +158,19 @@ describe('meeting a deadline', () => {
     ['2026-11-24T19:00:00Z', false],
   ])('done at %s: met %s', (at, met) => {
     expect(metDeadline('2026-11-24T23:59:59+05:00', at)).toBe(met);
+  });
+});
+
+describe('round-the-clock deadline in minutes (urgent acknowledgement)', () => {
+  it.each([
+    ['within the hour', '2026-11-23T10:00:00+05:00', 15, '2026-11-23T10:15:00+05:00'],
+    ['across midnight and into a day off', '2026-11-21T23:50:00+05:00', 15, '2026-11-22T00:05:00+05:00'],
+    ['from a UTC instant with milliseconds', '2026-12-15T19:59:30.250Z', 15, '2026-12-16T01:14:30+05:00'],
+  ])('%s', (_what, from, minutes, expected) => {
+    expect(addMinutes(from, minutes)).toBe(expected);
+  });
+
+  it.each([0, -5, Number.NaN])('refuses %s minutes', (minutes) => {
+    expect(() => addMinutes('2026-11-23T10:00:00+05:00', minutes)).toThrow(InvalidTermError);
   });
 });

@@ -12,6 +12,7 @@ import { InvalidTermError } from './errors';
 export const DEFAULT_REMINDER_FRACTIONS: readonly number[] = [0.5, 0.8];
 
 const MS_PER_HOUR = 3_600_000;
+const MS_PER_MINUTE = 60_000;
 
 /**
  * The day an appeal counts as registered. Terms run "from the day following registration", and an
@@ -49,6 +50,14 @@ export function addHours(from: string, hours: number): string {
     throw new InvalidTermError('number of hours', hours, 'a number greater than 0');
   }
   return formatAlmaty(parseInstant(from) + hours * MS_PER_HOUR);
+}
+
+/** A round-the-clock deadline in minutes, such as an urgent case acknowledged within 15 minutes. */
+export function addMinutes(from: string, minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    throw new InvalidTermError('number of minutes', minutes, 'a number greater than 0');
+  }
+  return formatAlmaty(parseInstant(from) + minutes * MS_PER_MINUTE);
 }
 
 /**

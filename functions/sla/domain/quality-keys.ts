@@ -18,8 +18,14 @@ export const qualityKeys = {
 
 export type SlaOutcome = 'met' | 'breached' | 'late';
 
+/**
+ * Which clock an outcome belongs to: an appeal's answer, a recording request's delivery, or the state
+ * bodies' acknowledgement of an urgent appeal (`urgent-ack`, keyed by the appeal's number).
+ */
+export type SlaOutcomeKind = 'appeal' | 'recording' | 'urgent-ack';
+
 export interface SlaOutcomeItem {
-  readonly kind: 'appeal' | 'recording';
+  readonly kind: SlaOutcomeKind;
   readonly id: string;
   readonly outcome: SlaOutcome;
   readonly at: string;

@@ -90,6 +90,8 @@ describe('the quality report of a date range', () => {
     outcomes: [
       outcome('2026-11-23T05:00:00Z', 'met'),
       outcome('2026-11-24T05:00:00Z', 'breached', 'recording'),
+      outcome('2026-11-24T06:00:00Z', 'met', 'urgent-ack'),
+      outcome('2026-11-24T07:00:00Z', 'breached', 'urgent-ack'),
     ],
     waits: [sample('2026-11-23T05:00:00Z', 4, 120), sample('2026-11-24T05:00:00Z', 1, 50, 2)],
   });
@@ -110,9 +112,11 @@ describe('the quality report of a date range', () => {
     ]);
   });
 
-  it('keeps appeal and recording SLA figures apart', () => {
+  it('keeps appeal answers, recording deliveries and urgent acknowledgements apart', () => {
     expect(report.totals.sla.appeals.metPercent).toBe(100);
     expect(report.totals.sla.recordings.metPercent).toBe(0);
+    expect(report.totals.sla.urgentAcks).toEqual({ met: 1, breached: 1, late: 0, metPercent: 50 });
+    expect(report.days[1]?.sla.urgentAcks.breached).toBe(1);
   });
 
   it('totals the calls of the whole range', () => {

@@ -45,7 +45,12 @@ export interface WaitSummary {
 export interface DayFigures {
   readonly day: CalendarDay;
   readonly calls: WaitSummary;
-  readonly sla: { readonly appeals: SlaSummary; readonly recordings: SlaSummary };
+  readonly sla: {
+    readonly appeals: SlaSummary;
+    readonly recordings: SlaSummary;
+    /** Urgent appeals acknowledged by the state bodies within `sla.urgentAckMinutes`. */
+    readonly urgentAcks: SlaSummary;
+  };
   readonly ratings: RatingSummary;
 }
 
@@ -144,6 +149,7 @@ function figures(
     sla: {
       appeals: summarizeSla(outcomes.filter((item) => item.kind === 'appeal')),
       recordings: summarizeSla(outcomes.filter((item) => item.kind === 'recording')),
+      urgentAcks: summarizeSla(outcomes.filter((item) => item.kind === 'urgent-ack')),
     },
     ratings: summarizeRatings(ratings),
   };

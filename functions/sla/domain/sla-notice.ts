@@ -1,3 +1,5 @@
+import { DEFAULT_CLOCK, type TimerClock } from './clocks';
+
 /**
  * SLA events and the notices sent for them. Notices carry the appeal's registration number or the
  * request id and the deadline only: never the caller's name, phone, e-mail or the appeal's text, because
@@ -19,6 +21,8 @@ export type TimerKind = 'appeal' | 'recording';
 
 export interface SlaNoticeInput {
   readonly kind: TimerKind;
+  /** Which deadline: an appeal's answer (default) or the state bodies' acknowledgement of an urgent appeal. */
+  readonly clock?: TimerClock;
   readonly hotline: string;
   /** The appeal's registration number or the recording request's id. */
   readonly id: string;
@@ -40,8 +44,9 @@ export interface SlaNotice {
 
 const SUBJECT_LIMIT = 100;
 
-function what(kind: TimerKind, id: string): string {
-  return kind === 'appeal' ? `Appeal ${formatNumber(id)}` : `Recording request ${id}`;
+function what(kind: TimerKind, id: string, clock: TimerClock): string {
+  if (kind === 'recording') return `Recording request ${id}`;
+  return clock === 'urgent-ack' ? `Urgent appeal ${formatNumber(id)}` : `Appeal ${formatNumber(id)}`;
 }
 
 /** 13-digit registration numbers are shown in groups, as people read them: `1452-8391-0274-6`. */
@@ -50,30 +55,65 @@ function formatNumber(id: string): string {
 }
 
 export function slaNotice(input: SlaNoticeInput): SlaNotice {
-  const subjectOf = what(input.kind, input.id);
-  const owed = input.kind === 'appeal' ? 'an answer' : 'the recordings';
-  const lines =
-    input.event === 'sla_reminded'
-      ? [
-          `${subjectOf} (hotline ${input.hotline}) has used ${input.percent ?? '?'} % of its time.`,
-          `Deadline for ${owed}: ${input.deadline}.`,
-        ]
-      : [
-          `${subjectOf} (hotline ${input.hotline}) missed its deadline ${input.deadline}: the SLA is breached.`,
-          `Escalated to supervisors. Deliver ${owed} as soon as possible and record the reason for the delay.`,
-        ];
+  const clock = input.clock ?? DEFAULT_CLOCK[input.kind];
+  const { lines, label } = clock === 'urgent-ack' ? acknowledgementWording(input) : deadlineWording(input);
   if (input.assignee) lines.push(`Assignee: ${input.assignee}.`);
-  const label =
-    input.event === 'sla_reminded' ? `reminder, ${input.percent ?? '?'} % of time used` : 'SLA BREACHED';
-  const subject = `[${input.hotline}] ${subjectOf}: ${label}`.slice(0, SUBJECT_LIMIT);
+  const subject = `[${input.hotline}] ${what(input.kind, input.id, clock)}: ${label}`.slice(0, SUBJECT_LIMIT);
   return {
     subject,
     message: `${lines.join('\n')}\n`,
     attributes: {
       event: input.event,
       kind: input.kind,
+      clock,
       hotline: input.hotline,
       ...(input.assignee ? { assignee: input.assignee } : {}),
     },
   };
+}
+
+interface Wording {
+  readonly lines: string[];
+  readonly label: string;
+}
+
+/** The answer or delivery deadline: the hotline owes something by then. */
+function deadlineWording(input: SlaNoticeInput): Wording {
+  const subjectOf = what(input.kind, input.id, 'answer');
+  const owed = input.kind === 'appeal' ? 'an answer' : 'the recordings';
+  return input.event === 'sla_reminded'
+    ? {
+        lines: [
+          `${subjectOf} (hotline ${input.hotline}) has used ${input.percent ?? '?'} % of its time.`,
+          `Deadline for ${owed}: ${input.deadline}.`,
+        ],
+        label: `reminder, ${input.percent ?? '?'} % of time used`,
+      }
+    : {
+        lines: [
+          `${subjectOf} (hotline ${input.hotline}) missed its deadline ${input.deadline}: the SLA is breached.`,
+          `Escalated to supervisors. Deliver ${owed} as soon as possible and record the reason for the delay.`,
+        ],
+        label: 'SLA BREACHED',
+      };
+}
+
+/** The acknowledgement clock of an urgent appeal: the state bodies alerted have not confirmed they took it. */
+function acknowledgementWording(input: SlaNoticeInput): Wording {
+  const subjectOf = what(input.kind, input.id, 'urgent-ack');
+  return input.event === 'sla_reminded'
+    ? {
+        lines: [
+          `${subjectOf} (hotline ${input.hotline}): no state body has acknowledged it yet; ${input.percent ?? '?'} % of the time to acknowledge is used.`,
+          `Acknowledgement due by ${input.deadline}. Call the state bodies' duty lines and record who acknowledged.`,
+        ],
+        label: `not acknowledged, ${input.percent ?? '?'} % of time used`,
+      }
+    : {
+        lines: [
+          `${subjectOf} (hotline ${input.hotline}) was not acknowledged by any state body by ${input.deadline}: the acknowledgement time is breached.`,
+          'Escalated to supervisors. Reach the state bodies by phone now and record who acknowledged.',
+        ],
+        label: 'ACKNOWLEDGEMENT OVERDUE',
+      };
 }

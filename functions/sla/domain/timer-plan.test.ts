@@ -40,6 +40,24 @@ describe('planning an SLA timer', () => {
     expect(plan).toEqual({ deadlineAt: '2026-11-25T04:00:00Z', reminders: [] });
   });
 
+  it('plans an urgent appeal’s 15-minute acknowledgement clock round the clock, to the second', () => {
+    // Escalated at 23:55 on a Saturday: days off and the night change nothing for this clock.
+    const plan = planTimer({
+      startedAt: '2026-11-21T23:55:00+05:00',
+      deadline: '2026-11-22T00:10:00+05:00',
+      fractions: [0.5, 0.8],
+      now: '2026-11-21T18:55:01Z',
+    });
+
+    expect(plan).toEqual({
+      deadlineAt: '2026-11-21T19:10:00Z',
+      reminders: [
+        { at: '2026-11-21T19:02:30Z', percent: 50 },
+        { at: '2026-11-21T19:07:00Z', percent: 80 },
+      ],
+    });
+  });
+
   it('orders reminders by time whatever order the fractions are configured in', () => {
     const plan = planTimer({
       startedAt: '2026-11-23T00:00:00Z',
@@ -62,6 +80,7 @@ describe('naming timer executions', () => {
       'recording-7f0c1e2a-0b1c-4d5e-8f9a-0123456789ab',
     ],
     ['appeal', '1452839102746', 1_700_000_000_000, 'appeal-1452839102746-rloyw3v28'],
+    ['urgent-ack', '1195589907426', undefined, 'urgent-ack-1195589907426'],
   ] as const)('%s %s (restart %s) is named %s', (kind, id, restart, expected) => {
     expect(timerExecutionName(kind, id, restart)).toBe(expected);
   });

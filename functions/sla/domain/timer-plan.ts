@@ -48,8 +48,15 @@ export function planTimer(input: TimerPlanInput): TimerPlan {
   return { deadlineAt: toUtcInstant(input.deadline), reminders };
 }
 
-/** Execution names allow letters, digits, `-` and `_` (80 at most): the registration number's digits fit. */
-export function timerExecutionName(kind: 'appeal' | 'recording', id: string, restart?: number): string {
+/** What an execution name starts with: the subject, or for a second clock of an appeal that clock. */
+export type TimerExecutionKind = 'appeal' | 'recording' | 'urgent-ack';
+
+/**
+ * Execution names allow letters, digits, `-` and `_` (80 at most): the registration number's digits fit.
+ * An urgent appeal's acknowledgement clock runs on the appeal state machine as `urgent-ack-<number>`,
+ * beside its answer timer `appeal-<number>`.
+ */
+export function timerExecutionName(kind: TimerExecutionKind, id: string, restart?: number): string {
   const safeId = id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 60);
   if (safeId === '') throw new Error(`Cannot name a timer for ${JSON.stringify(id)}: no letters or digits`);
   return restart === undefined ? `${kind}-${safeId}` : `${kind}-${safeId}-r${restart.toString(36)}`;
