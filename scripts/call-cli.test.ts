@@ -24,8 +24,19 @@ describe('npm run call arguments', () => {
     });
   });
 
+  it('names the operator who answers with --agent, for the post-call rating', () => {
+    const parsed = parseCallArgs(['--hotline', '1414', '--agent-hangup', '--agent', 'aigerim.s']);
+
+    expect(parsed).toEqual({
+      request: { hotline: '1414', inputs: [], agentHangup: true, agent: { username: 'aigerim.s' } },
+      json: false,
+    });
+  });
+
   it.each([
     ['no hotline', []],
+    ['an operator with no one answering', ['--hotline', '1414', '--agent', 'aigerim.s']],
+    ['an operator name with spaces', ['--hotline', '1414', '--agent-hangup', '--agent', 'Aigerim S']],
     ['an unknown hotline', ['--hotline', '112']],
     ['letters as input', ['--hotline', '1414', '--input', '2a']],
     ['a caller number that is not E.164', ['--hotline', '1414', '--from', '87011234567']],

@@ -5,7 +5,7 @@ import { formatCall, printedCall } from './call-format';
 import { CliError, DEFAULT_API_URL } from './lib/api-client';
 
 /**
- * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup] [--json]`:
+ * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME]] [--json]`:
  * places a simulated call on the running local runtime (its telephone network, `POST /_local/connect/calls`,
  * unauthenticated like a phone line). Each `--input` answers the next prompt that collects digits; a missing
  * one is a timeout (`--input ''` is a timeout in the middle). Parsing and printing live here so they can be
@@ -19,13 +19,14 @@ export interface CliResult {
 }
 
 export const CALL_USAGE = `Usage:
-  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup] [--json]
+  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME]] [--json]
 
   --hotline       the number dialled: 1414 or 111
   --from          the caller's number (E.164)
   --input         answers the next prompt that collects digits, e.g. --input 2 --input 4 --input 1452839102746#;
                   when they run out the caller stays silent; --input '' is silence in the middle
   --agent-hangup  an operator answers the queued call and hangs up; later --input values answer the survey
+  --agent         the Connect user name of that operator (default operator), as the post-call rating records it
   --json          print one JSON object instead of the readable transcript
 `;
 
@@ -43,6 +44,7 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
     from?: string;
     input?: string[];
     'agent-hangup'?: boolean;
+    agent?: string;
     json?: boolean;
     help?: boolean;
   };
@@ -54,6 +56,7 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
         from: { type: 'string' },
         input: { type: 'string', multiple: true },
         'agent-hangup': { type: 'boolean' },
+        agent: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -78,12 +81,18 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
       throw new UsageError(`--input takes keypad digits (0-9, *, #), not ${input}`);
     return input;
   });
+  if (values.agent !== undefined) {
+    if (!values['agent-hangup']) throw new UsageError('--agent names the operator of --agent-hangup; add it');
+    if (!/^[A-Za-z0-9._@+-]{1,64}$/.test(values.agent))
+      throw new UsageError(`--agent takes a Connect user name such as aigerim.s, not ${values.agent}`);
+  }
   return {
     request: {
       hotline: values.hotline,
       ...(values.from === undefined ? {} : { from: values.from }),
       inputs,
       agentHangup: values['agent-hangup'] ?? false,
+      ...(values.agent === undefined ? {} : { agent: { username: values.agent } }),
     },
     json: values.json ?? false,
   };
