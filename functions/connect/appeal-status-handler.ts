@@ -3,6 +3,7 @@ import type { ConnectContactFlowEvent } from 'aws-lambda';
 import { z } from 'zod';
 import type { AppealStatusResult } from '../../contact-flows/shared/contracts';
 import { HotlineIdSchema } from '../../infra/config/schema';
+import { IVR_RATE_SECRET_KEY, tableSecret } from '../appeals/adapters/contact-secret';
 import { countRequest } from '../appeals/adapters/rate-counter';
 import { ENV, readEnv } from '../shared/env';
 import { readAppealStatusItem } from './adapters/appeal-reader';
@@ -17,6 +18,7 @@ const deps = {
   readAppeal: (number: string) => readAppealStatusItem(table, number),
   // The register's own rate counter: one atomic ADD on a rate item that expires by TTL.
   countLookup: async (bucket: LookupBucket) => (await countRequest(table, bucket)) <= bucket.limit,
+  hashSecret: () => tableSecret(table, IVR_RATE_SECRET_KEY),
   now: () => Date.now(),
 };
 

@@ -19,6 +19,7 @@ function fakeStore(items: Record<string, Record<string, unknown>>, allowed = tru
       return allowed;
     },
     now: () => new Date('2025-03-03T09:00:00Z').getTime(),
+    hashSecret: async () => new TextEncoder().encode('test-secret'),
   };
   return { deps, reads, counted };
 }

@@ -18,6 +18,8 @@ export interface AppealStatusDeps {
   readAppeal(number: string): Promise<Readonly<Record<string, unknown>> | undefined>;
   /** Counts one lookup against the bucket; false when the caller is over its limit. */
   countLookup(bucket: LookupBucket): Promise<boolean>;
+  /** The secret that keys the caller's rate bucket (kept in the register's table). */
+  hashSecret(): Promise<Uint8Array>;
   now(): number;
 }
 
@@ -34,7 +36,9 @@ export async function lookUpAppealStatus(
   let lookup: StatusLookup;
   if (!keyed.ok) {
     lookup = keyed.reason === 'invalid' ? { kind: 'invalid' } : { kind: 'not_found' };
-  } else if (!(await deps.countLookup(lookupBucket(request.callerNumber, deps.now())))) {
+  } else if (
+    !(await deps.countLookup(lookupBucket(request.callerNumber, deps.now(), await deps.hashSecret())))
+  ) {
     logger.warn('Appeal status lookups over the hourly limit: answered as not found', {
       contactId: request.contactId,
     });

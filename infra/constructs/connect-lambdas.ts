@@ -5,6 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { IVR_RATE_SECRET_KEY } from '../../functions/appeals/adapters/contact-secret';
 import { appealKeys } from '../../functions/shared/appeal-keys';
 import { ENV } from '../../functions/shared/env-names';
 import type { HotlineConfig } from '../config/schema';
@@ -16,6 +17,8 @@ const CONNECT_LAMBDA_TIMEOUT = Duration.seconds(5);
 /** Keys the IVR may touch in the appeal register: appeal items (read) and its own rate items (count). */
 const APPEAL_ITEMS = `${appealKeys.appeal('').pk}*`;
 const IVR_RATE_ITEMS = `${appealKeys.rate('ivr-status-', '').pk.replace(/#$/, '')}*`;
+/** The secret that keys those rate items: read, and created once by whichever cold start comes first. */
+const IVR_RATE_SECRET = IVR_RATE_SECRET_KEY.pk;
 
 export interface ConnectLambdasProps {
   readonly config: HotlineConfig;
@@ -58,6 +61,12 @@ export class ConnectLambdas extends Construct {
     this.appealStatus.addEnvironment(ENV.appealsTable, props.appealsTable.tableName);
     this.allowItems(this.appealStatus, props.appealsTable, ['dynamodb:GetItem'], APPEAL_ITEMS);
     this.allowItems(this.appealStatus, props.appealsTable, ['dynamodb:UpdateItem'], IVR_RATE_ITEMS);
+    this.allowItems(
+      this.appealStatus,
+      props.appealsTable,
+      ['dynamodb:GetItem', 'dynamodb:PutItem'],
+      IVR_RATE_SECRET,
+    );
     key.grant(this.appealStatus, 'kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey');
 
     if (config.id === '1414') {

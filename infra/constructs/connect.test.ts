@@ -270,3 +270,31 @@ describe('validation', () => {
     expect(() => nagged.synth()).not.toThrow();
   });
 });
+
+describe('what the IVR status lookup may touch in the appeal register', () => {
+  it('reads appeals, counts its own rate items and keeps its own hash secret, nothing else', () => {
+    const role = ucc.center.lambdas.appealStatus.role!;
+    const roleId = ucc.stack.getLogicalId(role.node.defaultChild as never);
+    const policies = Object.values(ofType(ucc.template, 'AWS::IAM::Policy')).filter((policy) =>
+      JSON.stringify(policy.Properties['Roles']).includes(roleId),
+    );
+    const statements = policies.flatMap(
+      (policy) =>
+        (policy.Properties['PolicyDocument'] as { Statement: Array<Record<string, unknown>> }).Statement,
+    );
+    const tableAccess = statements
+      .filter((statement) => JSON.stringify(statement['Action']).includes('dynamodb:'))
+      .map((statement) => ({
+        actions: statement['Action'],
+        keys: (statement['Condition'] as Record<string, Record<string, unknown>> | undefined)?.[
+          'ForAllValues:StringLike'
+        ]?.['dynamodb:LeadingKeys'],
+      }));
+
+    expect(tableAccess).toEqual([
+      { actions: 'dynamodb:GetItem', keys: ['APPEAL#*'] },
+      { actions: 'dynamodb:UpdateItem', keys: ['RATE#ivr-status-*'] },
+      { actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], keys: ['SECRET#ivr-status'] },
+    ]);
+  });
+});

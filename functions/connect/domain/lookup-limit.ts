@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 /**
  * How often one caller may ask the IVR for an appeal's status. Registration numbers carry a check digit
@@ -15,7 +15,7 @@ const KEEP_AFTER_WINDOW_MS = HOUR_MS;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 export interface LookupBucket {
-  /** Rate key: a hash of the caller number that changes every hour, never the number itself. */
+  /** Rate key: a keyed hash of the caller number that changes every hour, never the number itself. */
   readonly key: string;
   /** The clock hour counted, `YYYY-MM-DDTHH` (UTC). */
   readonly window: string;
@@ -25,16 +25,21 @@ export interface LookupBucket {
 }
 
 /**
- * The bucket a lookup by this caller at `now` counts against. The hash includes the hour, so the
- * counters of two hours cannot be linked to one caller; they live two hours at most.
+ * The bucket a lookup by this caller at `now` counts against. The hash is keyed with a secret kept in
+ * the register (phone numbers are too few for a plain hash to hide them) and includes the hour, so
+ * the counters of two hours cannot be linked to one caller; they live two hours at most.
  */
-export function lookupBucket(callerNumber: string | undefined, now: number): LookupBucket {
+export function lookupBucket(
+  callerNumber: string | undefined,
+  now: number,
+  secret: string | Uint8Array,
+): LookupBucket {
   const windowStart = Math.floor(now / HOUR_MS) * HOUR_MS;
   const window = new Date(windowStart).toISOString().slice(0, 13);
   const expiresAt = Math.ceil((windowStart + HOUR_MS + KEEP_AFTER_WINDOW_MS) / 1000);
   if (callerNumber === undefined || !E164.test(callerNumber)) {
     return { key: 'ivr-status-withheld', window, limit: WITHHELD_LOOKUPS_PER_HOUR, expiresAt };
   }
-  const hash = createHash('sha256').update(`qoldau-ivr-status|${window}|${callerNumber}`).digest('hex');
+  const hash = createHmac('sha256', secret).update(`ivr-status|${window}|${callerNumber}`).digest('hex');
   return { key: `ivr-status-${hash.slice(0, 32)}`, window, limit: LOOKUPS_PER_HOUR, expiresAt };
 }
