@@ -69,4 +69,34 @@ describe('the quality report in a terminal', () => {
     expect(text).toMatch(/aigerim\s+1\s+0\s+5\.00/);
     expect(text).toMatch(/egov\s+1\s+0\s+5\.00/);
   });
+
+  it('shows 111 how many urgent cases the state bodies acknowledged in time', () => {
+    const urgent = buildQualityReport({
+      hotline: '111',
+      from: '2026-11-23',
+      to: '2026-11-23',
+      averageWaitTargetSeconds: 40,
+      ratings: [],
+      outcomes: [
+        {
+          kind: 'urgent-ack',
+          id: '1',
+          outcome: 'met',
+          at: '2026-11-23T05:10:00Z',
+          deadline: '2026-11-23T05:15:00Z',
+        },
+        {
+          kind: 'urgent-ack',
+          id: '2',
+          outcome: 'breached',
+          at: '2026-11-23T06:15:00Z',
+          deadline: '2026-11-23T06:15:00Z',
+        },
+      ],
+      waits: [],
+    });
+
+    expect(formatQualityReport(urgent)).toContain('urgent acknowledgements 50.0 % (1 met, 1 breached)');
+    expect(formatQualityReport(report)).not.toContain('urgent acknowledgements');
+  });
 });

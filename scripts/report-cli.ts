@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { QualityReport, RatingSummary, SlaSummary, WaitSummary } from '../functions/sla/domain/quality';
+import {
+  hasUrgentClock,
+  type QualityReport,
+  type RatingSummary,
+  type SlaSummary,
+  type WaitSummary,
+} from '../functions/sla/domain/quality';
 import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
 import { CliError, callApi, expectOk } from './lib/api-client';
 
@@ -67,7 +73,11 @@ export function formatQualityReport(report: QualityReport): string {
   const lines = [
     `Quality report ${report.hotline}, ${report.from} .. ${report.to} (Almaty days)`,
     waitLine(totals.calls, report.averageWaitTargetSeconds),
-    `SLA met: ${slaLine('appeals', totals.sla.appeals)}; ${slaLine('recordings', totals.sla.recordings)}`,
+    `SLA met: ${[
+      slaLine('appeals', totals.sla.appeals),
+      slaLine('recordings', totals.sla.recordings),
+      ...(hasUrgentClock(report) ? [slaLine('urgent acknowledgements', totals.sla.urgentAcks)] : []),
+    ].join('; ')}`,
     ratingLine(totals.ratings),
     '',
     ...table(

@@ -1,4 +1,4 @@
-import type { QualityReport, SlaSummary } from '../../functions/sla/domain/quality';
+import { hasUrgentClock, type QualityReport, type SlaSummary } from '../../functions/sla/domain/quality';
 import { barChart, escapeHtml, horizontalBars } from './svg-charts';
 
 /**
@@ -78,6 +78,7 @@ From <input type="date" name="from" value="${report.from}"> to <input type="date
   <div class="tile">Calls<b>${totals.calls.queued}</b>${totals.calls.answered} answered, ${totals.calls.abandoned} abandoned</div>
   <div class="tile">Appeals SLA met<b>${slaText(totals.sla.appeals)}</b></div>
   <div class="tile">Recordings SLA met<b>${slaText(totals.sla.recordings)}</b></div>
+  ${hasUrgentClock(report) ? `<div class="tile">Urgent cases acknowledged in time<b>${slaText(totals.sla.urgentAcks)}</b></div>` : ''}
   <div class="tile">Average rating<b>${figure(totals.ratings.average, 2)}</b>${totals.ratings.rated} rated, ${totals.ratings.declined} declined</div>
 </div>
 <h2>Average wait per day against ${target} s</h2>

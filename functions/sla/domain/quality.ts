@@ -196,3 +196,9 @@ export function buildQualityReport(inputs: QualityInputs): QualityReport {
     ),
   };
 }
+
+/** Urgent acknowledgements are 111's clock: reports show them for 111 and wherever one came due. */
+export function hasUrgentClock(report: QualityReport): boolean {
+  const { urgentAcks } = report.totals.sla;
+  return report.hotline === '111' || urgentAcks.met + urgentAcks.breached > 0;
+}
