@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runAppealsCli } from './appeals-cli';
+import { formatAppeal, runAppealsCli } from './appeals-cli';
 
 // Usage mistakes are caught before any request is signed, so these need no runtime.
 
@@ -36,5 +36,38 @@ describe('npm run appeals -- acknowledge', () => {
     const result = await runAppealsCli(['--help']);
 
     expect(result.stdout).toContain('acknowledge NUMBER --by NAME [--hotline 111]');
+  });
+});
+
+describe('npm run appeals -- show', () => {
+  it('tells the answer clock from the urgent acknowledgement clock in the history', () => {
+    const text = formatAppeal({
+      appeal: {
+        registrationNumber: '1192-7416-8772-0',
+        status: 'registered',
+        deadline: '2026-12-14T23:59:59+05:00',
+      },
+      history: [
+        {
+          at: '2026-11-23T14:03:01Z',
+          type: 'sla_started',
+          clock: 'answer',
+          deadline: '2026-12-14T23:59:59+05:00',
+        },
+        {
+          at: '2026-11-23T14:03:02Z',
+          type: 'sla_started',
+          clock: 'urgent-ack',
+          deadline: '2026-11-23T19:18:02+05:00',
+        },
+        { at: '2026-11-23T14:03:03Z', type: 'urgent_acknowledged', by: 'Duty officer 102' },
+        { at: '2026-11-23T14:04:00Z', type: 'status_changed', to: 'in_progress' },
+      ],
+    });
+
+    expect(text).toContain('sla_started [answer] due 2026-12-14T23:59:59+05:00');
+    expect(text).toContain('sla_started [urgent-ack] due 2026-11-23T19:18:02+05:00');
+    expect(text).toContain('urgent_acknowledged by Duty officer 102');
+    expect(text).toContain('status_changed -> in_progress');
   });
 });

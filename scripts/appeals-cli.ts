@@ -132,7 +132,7 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
       const message = (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
       return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${message}\n` };
     }
-    const text = command === 'acknowledge' ? acknowledgementSummary : summary;
+    const text = command === 'acknowledge' ? acknowledgementSummary : formatAppeal;
     return {
       code: 0,
       stdout: values.json ? `${JSON.stringify(response.body)}\n` : text(response.body),
@@ -181,7 +181,8 @@ function acknowledgementSummary(body: unknown): string {
   return `${answer.registrationNumber}: ${lead} by ${answer.by} at ${answer.acknowledgedAt}${timeliness}\n`;
 }
 
-function summary(body: unknown): string {
+/** An appeal and its history as people read it in a terminal. */
+export function formatAppeal(body: unknown): string {
   const value = body as Record<string, unknown>;
   const appeal = (value['appeal'] as Record<string, unknown> | undefined) ?? value;
   const number = appeal['registrationNumber'] ?? appeal['number'];
@@ -189,9 +190,18 @@ function summary(body: unknown): string {
     `${String(number)}: ${String(appeal['status'])}${appeal['deadline'] ? `, answer due ${String(appeal['deadline'])}` : ''}`,
   ];
   for (const event of (value['history'] as Array<Record<string, unknown>> | undefined) ?? []) {
-    lines.push(
-      `  ${String(event['at'])}  ${String(event['type'])}${event['to'] && typeof event['to'] === 'string' ? ` -> ${event['to']}` : ''}`,
-    );
+    lines.push(`  ${String(event['at'])}  ${[String(event['type']), ...eventDetails(event)].join(' ')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What a person needs to tell history events apart: the new status, which SLA clock and its due time, who. */
+function eventDetails(event: Record<string, unknown>): string[] {
+  const text = (key: string) => (typeof event[key] === 'string' ? (event[key] as string) : undefined);
+  const details: string[] = [];
+  if (text('to')) details.push(`-> ${text('to')}`);
+  if (text('clock')) details.push(`[${text('clock')}]`);
+  if (String(event['type']).startsWith('sla_') && text('deadline')) details.push(`due ${text('deadline')}`);
+  if (text('by')) details.push(`by ${text('by')}`);
+  return details;
 }
