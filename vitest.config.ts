@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // and integration tests that run against one embedded local runtime started by global setup.
 export default defineConfig({
   test: {
+    // Tests run on this machine's Node 20; the SDK's notice about Node 22 concerns the deployed Node 24 code.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {
         test: {

@@ -2,6 +2,10 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, startRuntime } from './runtime';
 
+// The runtime's own SDK clients (DynamoDB Local, S3, ...) would print the SDK's Node 20 notice; it concerns
+// the deployed functions, which run on Node 24.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 const { values } = parseArgs({
   options: {
     'in-memory': { type: 'boolean', default: false },

@@ -106,6 +106,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'WARN',
       POWERTOOLS_DEV: 'true',
       QOLDAU_LOCAL: '1',
+      // The functions run on this machine's Node 20 here, on Node 24 in Lambda: the SDK's Node 20 notice
+      // would be printed once per function and says nothing about the deployed code.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     const lambdas = new LambdaHost(REPO_ROOT, baseEnv);
     stopTasks.push(() => lambdas.stop());

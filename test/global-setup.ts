@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { type Runtime, startRuntime } from '../local/runtime';
 
+// The runtime's SDK clients run in this process; their Node 20 notice concerns the deployed Node 24 code.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
