@@ -78,6 +78,7 @@ describe('the readable transcript', () => {
         action: 'lookup',
       },
       { type: 'queue', queue: 'ucc-ru', priority: 5, action: 'queue' },
+      { type: 'whisper', text: 'ucc-ru', language: 'ru', action: 'say-queue' },
     ],
     attributes: { lang: 'ru' },
     outcome: { kind: 'queue', queue: 'ucc-ru', priority: 5 },
@@ -95,5 +96,9 @@ describe('the readable transcript', () => {
     expect(text).toContain('λ appealStatus(number=123, lang=ru) failed: Task timed out');
     expect(text).toMatch(/Outcome: +queued in ucc-ru at priority 5/);
     expect(text).toMatch(/Rating: +4/);
+  });
+
+  it('shows what only the operator heard apart from what the caller heard', () => {
+    expect(formatCall(call)).toContain('operator alone hears [ru]: ucc-ru');
   });
 });

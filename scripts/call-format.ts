@@ -19,6 +19,8 @@ function stepLine(step: Step): string | undefined {
       return `— flow ${step.flow} (${step.initiationMethod.toLowerCase()} contact ${step.contactId})`;
     case 'prompt':
       return `  caller hears [${step.language}]: ${step.text}`;
+    case 'whisper':
+      return `  operator alone hears [${step.language}]: ${step.text}`;
     case 'music':
       return `  caller hears music (${step.prompt})`;
     case 'input':
