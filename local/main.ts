@@ -27,6 +27,10 @@ const runtime = await startRuntime({
   inMemory: values['in-memory'],
   seed: !values['no-seed'],
   dataDir: process.env['QOLDAU_DATA_DIR'] ?? DEFAULT_DATA_DIR,
+  // The command-line tools read the same variable, so two runtimes side by side keep their keys apart.
+  ...(process.env['QOLDAU_CREDENTIALS_FILE']
+    ? { credentialsFile: process.env['QOLDAU_CREDENTIALS_FILE'] }
+    : {}),
   log: (message) => console.log(message),
 }).catch((error: Error) => {
   console.error(`qoldau could not start: ${error.message}`);
@@ -40,7 +44,9 @@ console.log(`  health:      ${runtime.url}/health`);
 console.log(
   `  data:        ${values['in-memory'] ? 'in memory (discarded on exit)' : runtime.context.dataDir}`,
 );
-console.log('  credentials: .local/credentials.json (see `npm run credentials`)');
+console.log(
+  `  credentials: ${process.env['QOLDAU_CREDENTIALS_FILE'] ?? '.local/credentials.json'} (see \`npm run credentials\`)`,
+);
 console.log('Press Ctrl-C to stop.');
 
 let stopping = false;
