@@ -86,3 +86,20 @@ describe('the synthesized contact flows', () => {
     }
   });
 });
+
+describe('names CloudWatch sees', () => {
+  it('keeps every Connect flow, queue, routing profile, quick connect and hours name printable ASCII', () => {
+    const named = ['ContactFlow', 'Queue', 'RoutingProfile', 'QuickConnect', 'HoursOfOperation'];
+    const names = (['1414', '111'] as const).flatMap((hotline) => {
+      const template = Template.fromStack(app.stacks[hotline]);
+      return named.flatMap((type) =>
+        Object.values(template.findResources(`AWS::Connect::${type}`) as Record<string, Resource>).map(
+          (resource) => resource.Properties['Name'],
+        ),
+      );
+    });
+
+    expect(names.length).toBeGreaterThanOrEqual(29);
+    for (const name of names) expect(name).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
