@@ -34,6 +34,7 @@ describe('the quality report in a terminal', () => {
     from: '2026-11-23',
     to: '2026-11-23',
     averageWaitTargetSeconds: 40,
+    backlog: { open: 7, overdue: 2, countedAt: '2026-11-23T15:00:00+05:00' },
     ratings: [{ rating: 5, declined: false, agent: 'aigerim', queue: 'egov', at: '2026-11-23T05:00:00Z' }],
     outcomes: [
       {
@@ -63,6 +64,12 @@ describe('the quality report in a terminal', () => {
     expect(text).toContain('appeals 0.0 % (0 met, 1 breached)');
   });
 
+  it('says how many appeals are open and overdue, as the dashboard does', () => {
+    expect(formatQualityReport(report)).toContain(
+      'Appeals now: 7 open, 2 overdue (counted 2026-11-23T15:00:00+05:00)',
+    );
+  });
+
   it('lists ratings per operator and per queue', () => {
     const text = formatQualityReport(report);
 
@@ -76,6 +83,7 @@ describe('the quality report in a terminal', () => {
       from: '2026-11-23',
       to: '2026-11-23',
       averageWaitTargetSeconds: 40,
+      backlog: { open: 0, overdue: 0, countedAt: '2026-11-23T15:00:00+05:00' },
       ratings: [],
       outcomes: [
         {

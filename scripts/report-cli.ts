@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
+  type AppealBacklog,
   hasUrgentClock,
   type QualityReport,
   type RatingSummary,
@@ -11,7 +12,8 @@ import { CliError, callApi, expectOk } from './lib/api-client';
 
 /**
  * `npm run report -- quality [--from D --to D] [--hotline 1414|111] [--json]`: the quality figures of the
- * dashboard (calls, average wait against the target, SLA met %, ratings per operator, queue and day), from
+ * dashboard (calls, average wait against the target, appeals open and overdue, SLA met %, ratings per
+ * operator, queue and day), from
  * `GET /reports/quality` as supervisor. Logic here, printing in `scripts/report.ts`.
  */
 
@@ -23,9 +25,9 @@ export interface CliResult {
 
 const USAGE = `Usage:
   npm run report -- quality [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--hotline 1414|111] [--json]
-      Calls and average wait against the target, SLA met % and post-call ratings per day, operator and
-      queue, for Almaty days from..to (default: the last 7 days; at most 92). Both hotlines unless
-      --hotline is given. Signs as the hotline's supervisor.
+      Calls and average wait against the target, appeals open and overdue now, SLA met % and post-call
+      ratings per day, operator and queue, for Almaty days from..to (default: the last 7 days; at most
+      92). Both hotlines unless --hotline is given. Signs as the hotline's supervisor.
 `;
 
 class UsageError extends Error {
@@ -52,6 +54,10 @@ function waitLine(calls: WaitSummary, target: number): string {
   return `Calls: ${calls.queued} queued, ${calls.answered} answered, ${calls.abandoned} abandoned; average wait ${number(calls.averageWaitSeconds, 1, ' s')} (target ${target} s: ${verdict})`;
 }
 
+function backlogLine(backlog: AppealBacklog): string {
+  return `Appeals now: ${backlog.open} open, ${backlog.overdue} overdue (counted ${backlog.countedAt})`;
+}
+
 function ratingLine(ratings: RatingSummary): string {
   return `Ratings: ${number(ratings.average, 2)} average of ${ratings.rated} rated, ${ratings.declined} declined`;
 }
@@ -73,6 +79,7 @@ export function formatQualityReport(report: QualityReport): string {
   const lines = [
     `Quality report ${report.hotline}, ${report.from} .. ${report.to} (Almaty days)`,
     waitLine(totals.calls, report.averageWaitTargetSeconds),
+    backlogLine(report.backlog),
     `SLA met: ${[
       slaLine('appeals', totals.sla.appeals),
       slaLine('recordings', totals.sla.recordings),

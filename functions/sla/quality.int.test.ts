@@ -9,7 +9,12 @@ import { ratingKeys } from '../shared/rating-keys';
 import { almatyDayOf } from './domain/almaty-time';
 import type { QualityReport } from './domain/quality';
 import { qualityKeys } from './domain/quality-keys';
-import { type SlaTestEnvironment, slaTestEnvironment } from './testing/local-sla';
+import {
+  putAppeal,
+  type SlaTestEnvironment,
+  slaTestEnvironment,
+  uniqueAppealNumber,
+} from './testing/local-sla';
 
 // Wait time and quality end to end: contact records -> the 5-minute metrics run (Connect's GetMetricDataV2
 // and PutMetricData, locally) -> the quality table, CloudWatch and the alarm -> the report API, the CLI
@@ -183,6 +188,33 @@ describe('wait time and quality', () => {
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain('average wait 54.0 s (target 40 s: NOT met)');
     expect(cli.stdout).toContain('appeals 75.0 % (3 met, 1 breached)');
+  });
+
+  it('counts the appeals open and overdue now, as the dashboard does, in the API, the CLI and the page', async () => {
+    // Open and long overdue; its term is no working-day term, so no calendar edit elsewhere moves it.
+    await putAppeal(env, {
+      number: uniqueAppealNumber(),
+      receivedAt: '2025-06-10T04:00:00.000Z',
+      deadline: '2025-06-10T08:00:00+05:00',
+      status: 'in_progress',
+    });
+
+    const response = await callApi<QualityReport>({
+      hotline: '1414',
+      role: 'supervisor',
+      method: 'GET',
+      path: `/reports/quality?from=${DAY}&to=${DAY}`,
+    });
+
+    expect(response.status).toBe(200);
+    const { backlog } = response.body;
+    expect(backlog.overdue).toBeGreaterThanOrEqual(1);
+    expect(backlog.open).toBeGreaterThanOrEqual(backlog.overdue);
+    expect(backlog.countedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/);
+    const cli = await runReportCli(['quality', '--hotline', '1414', '--from', DAY, '--to', DAY]);
+    expect(cli.stdout).toMatch(/Appeals now: \d+ open, [1-9]\d* overdue/);
+    const html = await (await fetch(`${env.apiUrl}/reports?hotline=1414&from=${DAY}&to=${DAY}`)).text();
+    expect(html).toMatch(/Appeals open now<b class="bad">\d+<\/b>[1-9]\d* overdue/);
   });
 
   it('counts a rated 1414 call for the operator who took it, by their Connect user name', async () => {

@@ -205,6 +205,18 @@ describe('quality dashboard', () => {
   });
 });
 
+describe('quality report', () => {
+  it('reads the appeals table, to count the appeals open and overdue as the dashboard does', () => {
+    const { template } = slaStack();
+    const functions = template().findResources('AWS::Lambda::Function', {
+      Metadata: { 'qoldau:entry': 'functions/sla/quality-report-handler.ts' },
+    });
+    const [report] = Object.values(functions);
+
+    expect(Object.keys(report?.['Properties']['Environment']['Variables'])).toContain(ENV.appealsTable);
+  });
+});
+
 describe('routes', () => {
   it.each([
     ['GET /calendar/{year}', ['Operator', 'Supervisor']],

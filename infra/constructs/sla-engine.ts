@@ -67,6 +67,7 @@ export class SlaEngine extends Construct {
     this.report = new SlaQualityReport(this, 'Report', {
       config,
       api: props.api,
+      appealsTable: props.appealsTable,
       ratingsTable: props.ratingsTable,
       qualityTable: this.quality.table,
     });

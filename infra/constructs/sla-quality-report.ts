@@ -6,11 +6,13 @@ import type { HotlineConfig } from '../config/schema';
 import { bindTable } from './bind';
 import type { QoldauHttpApi } from './http-api';
 import { QoldauFunction } from './qoldau-function';
-import { acknowledgeKeyUse } from './sla-nag';
+import { acknowledgeIndexes, acknowledgeKeyUse } from './sla-nag';
 
 export interface SlaQualityReportProps {
   readonly config: HotlineConfig;
   readonly api: QoldauHttpApi;
+  /** Read through its byStatus index for the appeals open and overdue now. */
+  readonly appealsTable: dynamodb.ITable;
   readonly ratingsTable: dynamodb.ITable;
   readonly qualityTable: dynamodb.ITable;
 }
@@ -25,10 +27,12 @@ export class SlaQualityReport extends Construct {
       entry: 'functions/sla/quality-report-handler.ts',
       config: props.config,
       description:
-        'Quality report: calls and wait against the target, SLA met %, ratings per operator and queue',
+        'Quality report: calls and wait against the target, open and overdue appeals, SLA met %, ratings',
       timeout: Duration.seconds(29),
       environment: { [ENV.averageWaitTargetSeconds]: String(props.config.sla.averageWaitTargetSeconds) },
     });
+    bindTable(this.handler, ENV.appealsTable, props.appealsTable, 'read');
+    acknowledgeIndexes(this.handler, props.appealsTable, 'Counts open appeals through the byStatus index.');
     bindTable(this.handler, ENV.ratingsTable, props.ratingsTable, 'read');
     bindTable(this.handler, ENV.qualityTable, props.qualityTable, 'read');
     acknowledgeKeyUse(this.handler);

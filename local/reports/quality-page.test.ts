@@ -8,6 +8,7 @@ const reportOf = (hotline: string) =>
     from: '2026-11-23',
     to: '2026-11-23',
     averageWaitTargetSeconds: 40,
+    backlog: { open: 5, overdue: 1, countedAt: '2026-11-23T11:00:00+05:00' },
     ratings: [],
     outcomes: [
       {
@@ -29,5 +30,14 @@ describe('the /reports page', () => {
     });
 
     expect(page).toContain('Urgent cases acknowledged in time<b>100.0 %');
+  });
+
+  it('shows the appeals open now, marking overdue ones', () => {
+    const page = renderQualityPage(reportOf('1414'), {
+      hotlines: ['1414', '111'],
+      generatedAt: '2026-11-23T06:00:00Z',
+    });
+
+    expect(page).toContain('Appeals open now<b class="bad">5</b>1 overdue');
   });
 });

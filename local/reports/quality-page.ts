@@ -3,7 +3,8 @@ import { barChart, escapeHtml, horizontalBars } from './svg-charts';
 
 /**
  * The local `/reports` page: the quality report of one hotline as charts supervisors can take in at a glance
- * (average wait against the target, SLA met %, ratings per operator) with the figures underneath.
+ * (average wait against the target, SLA met %, ratings per operator), the appeals open and overdue now, and
+ * the figures underneath.
  */
 
 const COLORS = {
@@ -76,6 +77,7 @@ From <input type="date" name="from" value="${report.from}"> to <input type="date
 <div class="tiles">
   <div class="tile">Average wait<b class="${totals.calls.withinTarget === false ? 'bad' : ''}">${figure(totals.calls.averageWaitSeconds, 1, ' s')}</b>target ${target} s, ${waitVerdict}</div>
   <div class="tile">Calls<b>${totals.calls.queued}</b>${totals.calls.answered} answered, ${totals.calls.abandoned} abandoned</div>
+  <div class="tile">Appeals open now<b class="${report.backlog.overdue > 0 ? 'bad' : ''}">${report.backlog.open}</b>${report.backlog.overdue} overdue <small>(counted ${escapeHtml(report.backlog.countedAt)})</small></div>
   <div class="tile">Appeals SLA met<b>${slaText(totals.sla.appeals)}</b></div>
   <div class="tile">Recordings SLA met<b>${slaText(totals.sla.recordings)}</b></div>
   ${hasUrgentClock(report) ? `<div class="tile">Urgent cases acknowledged in time<b>${slaText(totals.sla.urgentAcks)}</b></div>` : ''}

@@ -2,13 +2,10 @@ import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { appealKeys } from '../../shared/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import { parseInstant } from '../domain/almaty-time';
+import type { AppealBacklog as QualityAppealBacklog } from '../domain/quality';
 import { OPEN_APPEAL_STATUSES } from './sla-records';
 
-export interface AppealBacklog {
-  readonly open: number;
-  /** Open appeals whose deadline has passed. */
-  readonly overdue: number;
-}
+export type AppealBacklog = Omit<QualityAppealBacklog, 'countedAt'>;
 
 /** Counts open and overdue appeals through the byStatus index (deadlines only, no appeal content). */
 export async function appealBacklog(appealsTable: string, now: Date): Promise<AppealBacklog> {

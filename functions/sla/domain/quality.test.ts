@@ -79,6 +79,7 @@ describe('the quality report of a date range', () => {
     from: '2026-11-23',
     to: '2026-11-24',
     averageWaitTargetSeconds: 40,
+    backlog: { open: 12, overdue: 3, countedAt: '2026-11-25T09:00:00+05:00' },
     ratings: [
       rating('2026-11-23T04:00:00Z', 5, 'aigerim'),
       rating('2026-11-23T05:00:00Z', 4, 'aigerim', 'egov'),
@@ -117,6 +118,10 @@ describe('the quality report of a date range', () => {
     expect(report.totals.sla.recordings.metPercent).toBe(0);
     expect(report.totals.sla.urgentAcks).toEqual({ met: 1, breached: 1, late: 0, metPercent: 50 });
     expect(report.days[1]?.sla.urgentAcks.breached).toBe(1);
+  });
+
+  it('carries the appeals open and overdue when it was made, as the dashboard shows them', () => {
+    expect(report.backlog).toEqual({ open: 12, overdue: 3, countedAt: '2026-11-25T09:00:00+05:00' });
   });
 
   it('totals the calls of the whole range', () => {

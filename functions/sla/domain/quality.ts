@@ -3,8 +3,8 @@ import { addCalendarDays, type CalendarDay } from './calendar-day';
 import type { SlaOutcomeItem, WaitSample } from './quality-keys';
 
 /**
- * The quality report: calls and average wait against the target, SLA met %, and post-call ratings per
- * operator, queue and day. Pure roll-ups of what the stores hold; the same figures feed the API,
+ * The quality report: calls and average wait against the target, appeals open and overdue, SLA met %, and
+ * post-call ratings per operator, queue and day. Pure roll-ups of what the stores hold; the same figures feed the API,
  * `npm run report -- quality` and the local `/reports` page.
  */
 
@@ -54,11 +54,24 @@ export interface DayFigures {
   readonly ratings: RatingSummary;
 }
 
+/**
+ * Appeals open and overdue when the report was made, as the dashboard shows them. A count of now, not of the
+ * report's days: the register keeps no past backlog, and supervisors act on today's.
+ */
+export interface AppealBacklog {
+  readonly open: number;
+  /** Open appeals whose deadline has passed. */
+  readonly overdue: number;
+  /** When they were counted (ISO-8601). */
+  readonly countedAt: string;
+}
+
 export interface QualityReport {
   readonly hotline: string;
   readonly from: CalendarDay;
   readonly to: CalendarDay;
   readonly averageWaitTargetSeconds: number;
+  readonly backlog: AppealBacklog;
   readonly totals: Omit<DayFigures, 'day'>;
   readonly days: readonly DayFigures[];
   readonly operators: ReadonlyArray<{ readonly operator: string } & RatingSummary>;
@@ -70,6 +83,7 @@ export interface QualityInputs {
   readonly from: CalendarDay;
   readonly to: CalendarDay;
   readonly averageWaitTargetSeconds: number;
+  readonly backlog: AppealBacklog;
   readonly ratings: readonly RatingInput[];
   readonly outcomes: readonly SlaOutcomeItem[];
   readonly waits: readonly WaitSample[];
@@ -176,6 +190,7 @@ export function buildQualityReport(inputs: QualityInputs): QualityReport {
     from: inputs.from,
     to: inputs.to,
     averageWaitTargetSeconds: inputs.averageWaitTargetSeconds,
+    backlog: inputs.backlog,
     totals: figures(inputs, ratings, outcomes, waits),
     days: daysBetween(inputs.from, inputs.to).map((day) => ({
       day,
