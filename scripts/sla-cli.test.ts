@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { yearData } from '../functions/sla/domain/testing/calendar-fixtures';
-import { runSlaCli } from './sla-cli';
+import { runSlaCli, runSlaCliWithHotline } from './sla-cli';
 
 const RECEIVED_FRIDAY = '2026-11-20T15:00:00+05:00';
 
@@ -164,5 +164,52 @@ describe('sla calendar', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('nope.json');
     });
+  });
+});
+
+describe('sla with --hotline (the calendar in force at a hotline, read through its API)', () => {
+  it('without --hotline answers from the shipped calendar, as runSlaCli does', async () => {
+    const argv = ['deadline', '--received', RECEIVED_FRIDAY, '--working-days', '2'];
+
+    expect(await runSlaCliWithHotline(argv)).toEqual(runSlaCli(argv));
+  });
+
+  it('refuses an unknown hotline with a usage error', async () => {
+    const result = await runSlaCliWithHotline([
+      'deadline',
+      '--received',
+      RECEIVED_FRIDAY,
+      '--working-days',
+      '2',
+      '--hotline=112',
+    ]);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--hotline must be 1414 or 111');
+  });
+
+  it('refuses --hotline with --file, which checks a file rather than the calendar in force', async () => {
+    const result = await runSlaCliWithHotline(['calendar', '--file', 'kz-2030.json', '--hotline', '1414']);
+
+    expect(result.code).toBe(2);
+  });
+
+  it('says how to reach the API when nothing listens there (exit code 3)', async () => {
+    process.env['QOLDAU_API_URL'] = 'http://127.0.0.1:9';
+    process.env['AWS_ACCESS_KEY_ID'] = 'AKIDLOCAL';
+    process.env['AWS_SECRET_ACCESS_KEY'] = 'secret';
+
+    const result = await runSlaCliWithHotline([
+      'deadline',
+      '--received',
+      RECEIVED_FRIDAY,
+      '--working-days',
+      '2',
+      '--hotline',
+      '1414',
+    ]);
+
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('npm start');
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { almatyDayOf, parseInstant } from '../functions/sla/domain/almaty-time';
 import {
   loadCalendar,
   type SpecialDay,
@@ -15,6 +16,8 @@ import {
   InvalidDateError,
   InvalidTermError,
 } from '../functions/sla/domain/errors';
+import { HotlineIdSchema } from '../infra/config/schema';
+import { CliError, callApi, expectOk } from './lib/api-client';
 
 /**
  * `npm run sla -- ...`: deadlines and the working-day calendar from the command line, using the same
@@ -38,11 +41,13 @@ const EXIT_BAD_DATA = 1;
 const EXIT_USAGE = 2;
 
 const USAGE = `Usage:
-  npm run sla -- deadline --received <ISO-8601> --working-days <N> [--json]
+  npm run sla -- deadline --received <ISO-8601> --working-days <N> [--hotline 1414|111] [--json]
       The deadline of N working days for something received at the given time,
       e.g. --received 2026-11-23T10:00:00+05:00 --working-days 2
-  npm run sla -- calendar --year <YYYY> [--lang en|ru|kk] [--json]
+  npm run sla -- calendar --year <YYYY> [--hotline 1414|111] [--lang en|ru|kk] [--json]
       Holidays, substitute days off and decreed changes of a year, with its count of working days.
+  Without --hotline both count with the calendar shipped with the code; with it, with the calendar
+  in force at that hotline (ops' edits included, read through its API, GET /calendar/{year}).
   npm run sla -- calendar --file <kz-YYYY.json> [--lang en|ru|kk] [--json]
       The same for a year file, validating it first (exit code 1 if it is invalid).
 `;
@@ -206,6 +211,92 @@ export function runSlaCli(argv: readonly string[], options: SlaCliOptions = {}):
     ) {
       return fail(EXIT_USAGE, error.message);
     }
+    if (error instanceof CalendarDataError) return fail(EXIT_BAD_DATA, error.message);
+    throw error;
+  }
+}
+
+/** `--hotline X` or `--hotline=X` in a command line: its value and the line without it. */
+function takeHotlineOption(argv: readonly string[]): { hotline: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let hotline: string | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    if (arg === '--hotline') {
+      hotline = argv[index + 1] ?? '';
+      index += 1;
+    } else if (arg.startsWith('--hotline=')) {
+      hotline = arg.slice('--hotline='.length);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { hotline, rest };
+}
+
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.indexOf(`--${name}`);
+  if (index >= 0) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/**
+ * The years a command needs: `calendar --year Y` that year; a deadline the year of receipt and the years its
+ * term can reach (about 247 working days a year). Empty when the line is malformed: the shipped calendar then
+ * serves, and `runSlaCli` reports the mistake.
+ */
+function yearsNeeded(argv: readonly string[]): number[] {
+  const [command] = argv;
+  if (command === 'calendar') {
+    const year = optionValue(argv, 'year');
+    return year && /^\d{4}$/.test(year) ? [Number(year)] : [];
+  }
+  if (command !== 'deadline') return [];
+  const received = optionValue(argv, 'received');
+  const workingDays = Number(optionValue(argv, 'working-days'));
+  if (!received || !Number.isSafeInteger(workingDays) || workingDays < 1) return [];
+  let first: number;
+  try {
+    first = Number(almatyDayOf(parseInstant(received)).slice(0, 4));
+  } catch {
+    return [];
+  }
+  const span = 1 + Math.floor(workingDays / 200);
+  return Array.from({ length: span + 1 }, (_, offset) => first + offset);
+}
+
+/**
+ * Like `runSlaCli`, and with `--hotline` counts with the calendar in force at that hotline: each year the
+ * command needs is read from `GET /calendar/{year}` (as operator), so the answer matches the hotline's timers
+ * after ops edited the calendar. A year the hotline has no data for is left out, as in the functions.
+ */
+export async function runSlaCliWithHotline(argv: readonly string[]): Promise<CliResult> {
+  const { hotline, rest } = takeHotlineOption(argv);
+  if (hotline === undefined) return runSlaCli(argv);
+  const parsed = HotlineIdSchema.safeParse(hotline);
+  if (!parsed.success) {
+    return fail(EXIT_USAGE, `--hotline must be 1414 or 111, got ${JSON.stringify(hotline)}`, true);
+  }
+  if (rest[0] === 'calendar' && optionValue(rest, 'file') !== undefined) {
+    return fail(EXIT_USAGE, '--hotline reads the calendar in force; --file checks a file: give one', true);
+  }
+  const years = yearsNeeded(rest);
+  if (years.length === 0) return runSlaCli(rest);
+  const yearFiles: unknown[] = [];
+  try {
+    for (const year of years) {
+      const response = await callApi<{ data: unknown }>({
+        hotline: parsed.data,
+        role: 'operator',
+        method: 'GET',
+        path: `/calendar/${year}`,
+      });
+      if (response.status === 404) continue;
+      yearFiles.push(expectOk(response, `Reading the ${parsed.data} calendar of ${year}`).data);
+    }
+    return runSlaCli(rest, { calendar: loadCalendar(yearFiles) });
+  } catch (error) {
+    if (error instanceof CliError) return fail(error.exitCode, error.message);
     if (error instanceof CalendarDataError) return fail(EXIT_BAD_DATA, error.message);
     throw error;
   }

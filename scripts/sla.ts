@@ -1,6 +1,6 @@
-import { runSlaCli } from './sla-cli';
+import { runSlaCliWithHotline } from './sla-cli';
 
-const result = runSlaCli(process.argv.slice(2));
+const result = await runSlaCliWithHotline(process.argv.slice(2));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.code;

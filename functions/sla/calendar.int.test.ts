@@ -3,6 +3,7 @@ import { DescribeExecutionCommand, StartExecutionCommand } from '@aws-sdk/client
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../scripts/lib/api-client';
+import { runSlaCliWithHotline } from '../../scripts/sla-cli';
 import { useTestRuntime } from '../../test/runtime';
 import { executionArn } from './adapters/timers';
 import type { CalendarYearData } from './domain/calendar-data';
@@ -133,6 +134,17 @@ describe('editing the working-day calendar', () => {
     expect(response.body.overview.specialDays).toContainEqual(
       expect.objectContaining({ date: DAY_OFF, kind: 'decreed-day-off' }),
     );
+  });
+
+  it('npm run sla -- deadline --hotline counts with the edited year, as the timers do', async () => {
+    expect((await putYear(withDayOff(`${YEAR}.cli-${randomUUID().slice(0, 8)}`))).status).toBe(200);
+    const deadline = ['deadline', '--received', RECEIVED_AT, '--working-days', '2', '--json'];
+
+    const edited = await runSlaCliWithHotline([...deadline, '--hotline', '1414']);
+    const shipped = await runSlaCliWithHotline(deadline);
+
+    expect(edited).toEqual({ code: 0, stdout: '{"deadline":"2027-10-07T23:59:59+05:00"}\n', stderr: '' });
+    expect(JSON.parse(shipped.stdout)).toEqual({ deadline: '2027-10-06T23:59:59+05:00' });
   });
 
   it('leaves the calendar to supervisors', async () => {
