@@ -12,10 +12,17 @@ describe('111 waiting in the queue', () => {
     expect(stepsOf(call, 'music').map((m) => m.prompt)).toEqual(['family-hold-music']);
   });
 
-  it('plays a Kazakh caller a recording without numbers, urgent calls included', async () => {
-    const call = await call111({ inputs: ['1', '1'], queueMetrics: { size: 5 } });
+  it('tells a Kazakh caller from a recording how many calls are waiting, urgent calls included', async () => {
+    const call = await call111({ inputs: ['1', '1'], queueMetrics: { size: 2 } });
 
-    expect(heard(call)).toContain(promptEntry('family-queue-waiting').texts.kk);
+    expect(heard(call)).toContain(promptEntry('family-queue-size-2').texts.kk);
+    expect(promptEntry('family-queue-size-2').texts.kk).toContain('екі');
     expect(call.steps.at(-1)).toEqual({ type: 'waiting', queue: 'family-kk' });
+  });
+
+  it('says "more than five" to a Kazakh caller in a long queue', async () => {
+    const call = await call111({ inputs: ['1', '2'], queueMetrics: { size: 12 } });
+
+    expect(heard(call)).toContain(promptEntry('family-queue-size-more').texts.kk);
   });
 });

@@ -6,7 +6,7 @@ import type { Family111CustomerQueueRefs } from './refs';
 
 export const FAMILY_111_CUSTOMER_QUEUE_FLOW_NAME = '111-customer-queue';
 
-/** What 111 callers hear while waiting: calls in the queue (ru) or a recording (kk), then hold music. */
+/** What 111 callers hear while waiting: how many calls are waiting (Polly in ru; a recording per count in kk), then hold music. */
 export function build111CustomerQueueFlow(refs: Family111CustomerQueueRefs): FlowDocument {
   return buildCustomerQueueFlow({
     flowName: FAMILY_111_CUSTOMER_QUEUE_FLOW_NAME,

@@ -21,14 +21,35 @@ describe('1414 waiting in the queue', () => {
     );
   });
 
-  it('plays a Kazakh caller a recording without numbers', async () => {
-    const call = await call1414({ inputs: ['1', '0'], queueMetrics: { size: 7 } });
-    const inQueue = stepsOf(call, 'prompt').filter((p) => p.action.startsWith('waiting-'));
+  it.each([
+    [1, 'ucc-queue-size-1', 'бір'],
+    [3, 'ucc-queue-size-3', 'үш'],
+    [5, 'ucc-queue-size-5', 'бес'],
+    [7, 'ucc-queue-size-more', 'бестен астам'],
+  ] as const)(
+    'tells a Kazakh caller with %i calls waiting from the recording %s',
+    async (size, key, words) => {
+      const call = await call1414({ inputs: ['1', '0'], queueMetrics: { size } });
+      const inQueue = stepsOf(call, 'prompt').filter((p) => p.action.startsWith('queue-size-'));
 
-    expect(inQueue).toEqual([
-      expect.objectContaining({ text: promptText('ucc-queue-waiting', 'kk'), language: 'kk' }),
-    ]);
-    expect(heard(call).some((text) => text.includes('7'))).toBe(false);
+      expect(inQueue).toEqual([
+        expect.objectContaining({
+          text: promptText(key, 'kk'),
+          language: 'kk',
+          action: `${key.slice(4)}-kk`,
+        }),
+      ]);
+      expect(promptText(key, 'kk')).toContain(words);
+      expect(stepsOf(call, 'music')).toEqual([expect.objectContaining({ prompt: 'ucc-hold-music' })]);
+      expect(call.steps.at(-1)).toEqual({ type: 'waiting', queue: 'ucc-kk' });
+    },
+  );
+
+  it('asks a Kazakh caller only to stay on the line when the queue reports no count', async () => {
+    const call = await call1414({ inputs: ['1', '0'], queueMetrics: { size: 0 } });
+
+    expect(heard(call)).toContain(promptText('ucc-queue-waiting', 'kk'));
+    expect(stepsOf(call, 'prompt').some((p) => p.action.startsWith('queue-size-'))).toBe(false);
   });
 
   it('says only "please stay on the line" when the queue reports no count', async () => {

@@ -6,7 +6,7 @@ import type { Ucc1414CustomerQueueRefs } from './refs';
 
 export const UCC_1414_CUSTOMER_QUEUE_FLOW_NAME = '1414-customer-queue';
 
-/** What 1414 callers hear while waiting: calls in the queue (ru, en) or a recording (kk), then hold music. */
+/** What 1414 callers hear while waiting: how many calls are waiting (Polly in ru, en; a recording per count in kk), then hold music. */
 export function build1414CustomerQueueFlow(refs: Ucc1414CustomerQueueRefs): FlowDocument {
   return buildCustomerQueueFlow({
     flowName: UCC_1414_CUSTOMER_QUEUE_FLOW_NAME,

@@ -1,4 +1,5 @@
 import { appealStatusPrompts } from './appeal-status-texts';
+import { queueSizePrompts } from './queue-size-texts';
 import type { PromptEntry } from './types';
 
 /**
@@ -179,4 +180,5 @@ export const family111Prompts = [
       en: 'Callers waiting in the queue: {queueSize}. Please stay on the line, a specialist will answer you shortly.',
     },
   },
+  ...queueSizePrompts('family', '111', { ru: 'специалист', en: 'a specialist' }),
 ] as const satisfies readonly PromptEntry[];

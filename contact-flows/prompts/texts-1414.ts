@@ -1,4 +1,5 @@
 import { appealStatusPrompts } from './appeal-status-texts';
+import { queueSizePrompts } from './queue-size-texts';
 import type { PromptEntry } from './types';
 
 /** Everything callers of the Unified Contact Center 1414 hear (kk, ru, en). */
@@ -115,6 +116,7 @@ export const ucc1414Prompts = [
       en: 'Callers waiting in the queue: {queueSize}. Please stay on the line, an operator will answer you shortly.',
     },
   },
+  ...queueSizePrompts('ucc', '1414', { ru: 'оператор', en: 'an operator' }),
   {
     key: 'ucc-transfer-notice',
     hotline: '1414',
