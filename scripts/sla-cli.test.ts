@@ -15,11 +15,12 @@ describe('sla deadline', () => {
   });
 
   it('prints one line of JSON with --json', () => {
+    // Saturday: the count starts on Monday, so day 2 is Tuesday.
     const result = runSlaCli(['deadline', '--received=2026-11-21T07:00:00Z', '--working-days=2', '--json']);
 
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(JSON.parse(result.stdout)).toEqual({ deadline: '2026-11-25T23:59:59+05:00' });
+    expect(JSON.parse(result.stdout)).toEqual({ deadline: '2026-11-24T23:59:59+05:00' });
   });
 
   it.each([

@@ -4,7 +4,7 @@ import {
   addHours,
   addMinutes,
   metDeadline,
-  registrationDay,
+  receiptDay,
   reminderPoints,
   workingDaysDeadline,
 } from './deadline';
@@ -24,19 +24,19 @@ describe('deadline of N working days', () => {
     ],
     ['received on Monday, 2 days', '2026-11-23T09:00:00+05:00', 2, '2026-11-25T23:59:59+05:00'],
     [
-      'received on Saturday: Monday registers, Wednesday is day 2',
+      'received on Saturday: the count starts on Monday, so day 2 is Tuesday as for Friday',
       '2026-11-21T12:00:00+05:00',
       2,
-      '2026-11-25T23:59:59+05:00',
+      '2026-11-24T23:59:59+05:00',
     ],
-    ['received on Sunday, 1 day', '2026-11-22T12:00:00+05:00', 1, '2026-11-24T23:59:59+05:00'],
+    ['received on Sunday, 1 day: Monday', '2026-11-22T12:00:00+05:00', 1, '2026-11-23T23:59:59+05:00'],
     [
       'received late on a working day still counts that day',
       '2026-11-23T23:59:00+05:00',
       1,
       '2026-11-24T23:59:59+05:00',
     ],
-    ['received on a holiday (Independence Day)', '2026-12-16T10:00:00+05:00', 2, '2026-12-21T23:59:59+05:00'],
+    ['received on a holiday (Independence Day)', '2026-12-16T10:00:00+05:00', 2, '2026-12-18T23:59:59+05:00'],
     [
       'received before Nauryz 2026, which runs to Wednesday 25',
       '2026-03-20T10:00:00+05:00',
@@ -44,10 +44,10 @@ describe('deadline of N working days', () => {
       '2026-03-26T23:59:59+05:00',
     ],
     [
-      'received on the day off moved to 2025-01-03: the working Sunday registers',
+      'received on the day off moved to 2025-01-03: the working Sunday is day 1',
       '2025-01-03T10:00:00+05:00',
       1,
-      '2025-01-06T23:59:59+05:00',
+      '2025-01-05T23:59:59+05:00',
     ],
     ['across the year boundary', '2026-12-30T10:00:00+05:00', 3, '2027-01-06T23:59:59+05:00'],
   ])('%s', (_label, receivedAt, workingDays, expected) => {
@@ -74,7 +74,7 @@ describe('the day of receipt is the day in Almaty', () => {
     ['2026-11-23T16:00:00+03:00', '2026-11-23', '2026-11-24T23:59:59+05:00'],
     ['2026-11-23T14:00:00-05:00', '2026-11-24', '2026-11-25T23:59:59+05:00'],
   ])('%s is received on %s', (receivedAt, day, deadline) => {
-    expect(registrationDay(calendar, receivedAt)).toBe(day);
+    expect(receiptDay(receivedAt)).toBe(day);
     expect(workingDaysDeadline(calendar, receivedAt, 1)).toBe(deadline);
   });
 });

@@ -1,5 +1,5 @@
 import { almatyDayOf, endOfAlmatyDay, formatAlmaty, parseInstant } from './almaty-time';
-import { isWorkingDay, nextWorkingDay, type WorkingDayCalendar } from './calendar';
+import { nextWorkingDay, type WorkingDayCalendar } from './calendar';
 import type { CalendarDay } from './calendar-day';
 import { InvalidTermError } from './errors';
 
@@ -14,22 +14,17 @@ export const DEFAULT_REMINDER_FRACTIONS: readonly number[] = [0.5, 0.8];
 const MS_PER_HOUR = 3_600_000;
 const MS_PER_MINUTE = 60_000;
 
-/**
- * The day an appeal counts as registered. Terms run "from the day following registration", and an
- * appeal received on a day off is registered on the next working day (the practice under the Law
- * "On the procedure for considering appeals" and the Administrative Procedure Code). So a working day
- * of receipt is the registration day at any hour, and a day off hands over to the next working day.
- */
-export function registrationDay(calendar: WorkingDayCalendar, receivedAt: string): CalendarDay {
-  const receiptDay = almatyDayOf(parseInstant(receivedAt));
-  return isWorkingDay(calendar, receiptDay) ? receiptDay : nextWorkingDay(calendar, receiptDay);
+/** The day of receipt: the calendar day in Almaty on which it arrived, at any hour. */
+export function receiptDay(receivedAt: string): CalendarDay {
+  return almatyDayOf(parseInstant(receivedAt));
 }
 
 /**
- * The deadline of "N working days": the end (23:59:59 in Almaty) of the N-th working day after the
- * registration day, which itself does not count. Received on Friday with N = 2: Monday is day 1,
- * Tuesday day 2. Received on Saturday: Monday is the registration day, so N = 2 ends on Wednesday.
- * Works across a year boundary when both years' data is loaded; otherwise CalendarMissingYearError.
+ * The deadline of "N working days": the end (23:59:59 in Almaty) of the N-th working day after the day
+ * of receipt, which itself does not count. Received on Friday with N = 2: Monday is day 1, Tuesday day
+ * 2. Received on a day off, the count starts with the next working day: received on Saturday, Monday is
+ * day 1 and N = 2 also ends on Tuesday. Works across a year boundary when both years' data is loaded;
+ * otherwise CalendarMissingYearError.
  */
 export function workingDaysDeadline(
   calendar: WorkingDayCalendar,
@@ -39,7 +34,7 @@ export function workingDaysDeadline(
   if (!Number.isSafeInteger(workingDays) || workingDays < 1) {
     throw new InvalidTermError('number of working days', workingDays, 'a whole number of 1 or more');
   }
-  let day = registrationDay(calendar, receivedAt);
+  let day = receiptDay(receivedAt);
   for (let counted = 0; counted < workingDays; counted += 1) day = nextWorkingDay(calendar, day);
   return endOfAlmatyDay(day);
 }
