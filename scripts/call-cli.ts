@@ -23,7 +23,7 @@ export const CALL_USAGE = `Usage:
 
   --hotline       the number dialled: 1414 or 111
   --from          the caller's number (E.164)
-  --input         answers the next prompt that collects digits, e.g. --input 2 --input 4 --input 1452839102746#;
+  --input         answers the next prompt that collects digits, e.g. --input 2 --input 4 --input 1415229720358#;
                   when they run out the caller stays silent; --input '' is silence in the middle
   --agent-hangup  an operator answers the queued call and hangs up; later --input values answer the survey
   --agent         the Connect user name of that operator (default operator), as the post-call rating records it

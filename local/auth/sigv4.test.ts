@@ -8,11 +8,18 @@ const accessKeyId = 'AKIAQLDTEST000000001';
 const lookup = (id: string) => (id === accessKeyId ? secret : undefined);
 const scope = { region: 'eu-central-1', service: 'execute-api' };
 
-async function signedRequest(body: string, date = new Date(), key = secret): Promise<IncomingSignedRequest> {
+async function signedRequest(
+  body: string,
+  date = new Date(),
+  key = secret,
+  /** false signs like curl --aws-sigv4: host and x-amz-date only, no x-amz-content-sha256 header. */
+  applyChecksum = true,
+): Promise<IncomingSignedRequest> {
   const signer = new SignatureV4({
     credentials: { accessKeyId, secretAccessKey: key },
     ...scope,
     sha256: Sha256,
+    applyChecksum,
   });
   const signed = await signer.sign(
     {
@@ -44,6 +51,19 @@ describe('SigV4 verification', () => {
   it('accepts a correctly signed request and names the access key', async () => {
     const result = await verifySigV4(await signedRequest('{"text":"Сәлем"}'), lookup, scope);
     expect(result).toEqual({ ok: true, accessKeyId });
+  });
+
+  it('accepts a request signed without a payload-hash header, as curl --aws-sigv4 signs', async () => {
+    const request = await signedRequest('{"text":"a"}', new Date(), secret, false);
+
+    expect(request.headers['x-amz-content-sha256']).toBeUndefined();
+    expect(await verifySigV4(request, lookup, scope)).toEqual({ ok: true, accessKeyId });
+    expect(await verifySigV4({ ...request, body: Buffer.from('{"text":"b"}') }, lookup, scope)).toMatchObject(
+      {
+        ok: false,
+        status: 403,
+      },
+    );
   });
 
   it('refuses a body changed after signing', async () => {

@@ -82,6 +82,9 @@ export async function verifySigV4(
     service: service!,
     sha256: Sha256,
     uriEscapePath: true,
+    // Recompute over exactly the headers the client signed: the signer must not add its own
+    // x-amz-content-sha256 (curl and other clients sign only host and x-amz-date).
+    applyChecksum: false,
   });
   const signed = await signer.sign(
     {
