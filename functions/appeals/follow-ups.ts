@@ -6,7 +6,7 @@ import { sendPlainEmail } from './adapters/mailer';
 import { publishUrgent } from './adapters/urgent-topic';
 import { acknowledgementEmail, acknowledgementLanguages } from './domain/acknowledgement';
 import type { Actor, AppealEvent } from './domain/appeal';
-import { urgentNotice, urgentTopicMessage } from './domain/notices';
+import { urgentNotice, urgentTopicMessage, urgentTopicSubject } from './domain/notices';
 import type { AppealSettings } from './domain/settings';
 import { type UrgentAckClock, urgentAckClock } from './domain/urgent-ack';
 
@@ -97,7 +97,7 @@ export async function escalateUrgent(
   const letter = urgentNotice(notice);
   const recipients = deps.settings.urgentRecipients;
   const [topic, ...mails] = await Promise.allSettled([
-    publishUrgent(deps.urgentTopicArn, letter.subject, urgentTopicMessage(notice)),
+    publishUrgent(deps.urgentTopicArn, urgentTopicSubject(notice), urgentTopicMessage(notice)),
     ...recipients.map((recipient) =>
       sendPlainEmail({ from: deps.settings.fromAddress, to: [recipient.email], letter }),
     ),

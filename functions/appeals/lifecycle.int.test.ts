@@ -229,6 +229,7 @@ describe('urgent 111 appeals', () => {
     ]);
     const published = (await snsMessages(apiUrl)).filter((message) => message.message.includes(number));
     expect(published).toHaveLength(1);
+    expect(published[0]!.subject).toBe(`[111] URGENT appeal ${number}`);
     expect(JSON.parse(published[0]!.message)).toMatchObject({
       type: 'urgent_appeal',
       displayNumber: number,
@@ -310,5 +311,23 @@ describe('npm run appeals (operator tool)', () => {
     );
     expect(shown.stdout).toContain('status_changed -> in_progress');
     expect(missing).toMatchObject({ code: 4, stderr: 'No appeal with this registration number\n' });
+  });
+
+  it('refers to a body of the referral directory by its id, telling the applicant its name in their language', async () => {
+    const { runAppealsCli } = await import('../../scripts/appeals-cli');
+    const { number, email } = await registerCall('1414', { lang: 'kk' });
+
+    const referred = await runAppealsCli(['refer', '--hotline', '1414', number, '--body-id', 'enpf']);
+    const unknown = await runAppealsCli(['refer', '--hotline', '1414', number, '--body-id', 'no-such-body']);
+
+    expect(referred).toMatchObject({ code: 0, stdout: expect.stringContaining(`${number}: referred`) });
+    const [notice] = await outbox(apiUrl, email);
+    expect(notice?.text).toContain(
+      'Бұл мәселені шешетін орган: Бірыңғай жинақтаушы зейнетақы қоры (БЖЗҚ) (https://www.enpf.kz).',
+    );
+    const { history: events } = await history('1414', number);
+    expect(events.find((event) => event['type'] === 'referred')).toMatchObject({ bodyId: 'enpf' });
+    expect(unknown.code).toBe(4);
+    expect(unknown.stderr).toContain('No body no-such-body in the referral directory');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralNotice, urgentNotice, urgentTopicMessage } from './notices';
+import { referralNotice, urgentNotice, urgentTopicMessage, urgentTopicSubject } from './notices';
 
 const hotlineName = {
   kk: 'Бірыңғай байланыс орталығы 1414',
@@ -59,6 +59,13 @@ describe('alerting state bodies to an urgent case', () => {
       acknowledgeBy: '2026-11-23T10:15:00+05:00',
     });
     expect(urgentNotice(input).text).not.toContain('Подтвердите');
+  });
+
+  it('gives the topic a readable ASCII subject, as SNS takes it', () => {
+    const subject = urgentTopicSubject(input);
+
+    expect(subject).toBe('[111] URGENT appeal 1195-5899-0742-6');
+    expect(subject).toMatch(/^[\x20-\x7e]{1,99}$/u);
   });
 
   it('publishes the same facts as JSON on the topic', () => {

@@ -118,6 +118,14 @@ export function urgentNotice(input: UrgentNoticeInput): Letter {
   };
 }
 
+/**
+ * The SNS subject of an urgent case (the e-mail subject of topic subscribers): plain ASCII under 100
+ * characters, as SNS takes everywhere, in the `[hotline]` style of the SLA notices.
+ */
+export function urgentTopicSubject(input: Pick<UrgentNoticeInput, 'number' | 'hotline'>): string {
+  return `[${input.hotline}] URGENT appeal ${formatRegistrationNumber(input.number)}`;
+}
+
 /** The SNS message of an urgent case: the same facts as the e-mail, as JSON for subscribers and automation. */
 export function urgentTopicMessage(input: UrgentNoticeInput): string {
   return JSON.stringify({
