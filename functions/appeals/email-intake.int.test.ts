@@ -288,6 +288,42 @@ describe('e-mail appeals through SES receiving', () => {
     );
   });
 
+  it('registers a letter of megabytes, and a reply of megabytes, keeping the raw messages whole', async () => {
+    const letter = (subject: string, messageId: string) =>
+      Buffer.from(
+        [
+          'From: citizen@mail.kz',
+          'To: egov@nitec.kz',
+          `Subject: ${encodedWord(subject)}`,
+          `Message-ID: <${messageId}>`,
+          'MIME-Version: 1.0',
+          'Content-Type: text/plain; charset=utf-8',
+          'Content-Transfer-Encoding: 8bit',
+          '',
+          `${'Прошу разобраться с задержкой выдачи справки. '.repeat(40)}\r\n`.repeat(1000),
+        ].join('\r\n'),
+        'utf8',
+      );
+    const raw = letter('Жалоба на задержку', `big.${Date.now()}@mail.kz`);
+
+    const delivery = await deliver(apiUrl, raw);
+
+    expect(delivery.status).toBe(200);
+    expect(delivery.body.outcome).toBe('registered');
+    const number = delivery.body.registrationNumber!;
+    const appeal = await storedAppeal(stores1414, number);
+    expect(String(appeal?.['text'])).toMatch(/^Прошу разобраться с задержкой выдачи справки\./u);
+    expect(appeal?.['problems']).toEqual([
+      'the text is longer than the register keeps (100 KB): the rest is in the raw message',
+    ]);
+    const kept = await objectBytes(stores1414, stores1414.inboundBucket, String(appeal?.['rawMessageKey']));
+    expect(kept.equals(raw)).toBe(true);
+
+    const reply = await deliver(apiUrl, letter(`Re: ${number}`, `big-reply.${Date.now()}@mail.kz`));
+
+    expect(reply.body).toMatchObject({ outcome: 'threaded', registrationNumber: number });
+  });
+
   it('refuses mail for an address no hotline receives at, naming the addresses that do', async () => {
     const raw = freshMessage('en-plain.eml', { To: 'someone@example.org' });
 
@@ -348,6 +384,20 @@ describe('npm run ingest-email', () => {
       outcome: 'quarantined',
       reason: 'virus',
       acknowledged: false,
+    });
+  });
+
+  it('reports machine mail as ignored, with its reason, and sends it nothing', async () => {
+    const result = await runIngestEmailCli([messageFile(freshMessage('auto-reply.eml')), '--json']);
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      outcome: 'ignored',
+      hotline: '1414',
+      subject: 'Автоответ: Обращение № 1448-5507-9997-7 зарегистрировано',
+      attachments: 0,
+      acknowledged: false,
+      reason: 'auto-submitted',
     });
   });
 

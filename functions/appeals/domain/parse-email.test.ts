@@ -1,5 +1,7 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseEmail } from './parse-email';
+import { limitUtf8, MAX_STORED_SUBJECT_CHARS, MAX_STORED_TEXT_BYTES } from './safe-text';
 import { parseFixture, rawMessage, readFixture } from './testing/fixtures';
 
 describe('decoding the charsets and encodings real mail uses', () => {
@@ -61,6 +63,89 @@ describe('decoding the charsets and encodings real mail uses', () => {
     expect(email.text).toContain(expected.excerpt);
     expect(email.language).toBe(expected.language);
     expect(email).toMatchObject({ partial: false, problems: [] });
+  });
+
+  const kazakh = 'Сәлеметсіз бе! Құжаттарымды қабылдамады, көмектесіңізші.';
+  const russian = 'Здравствуйте! Не могу получить справку о несудимости.';
+  /** A single-part message whose subject and body are `charset` bytes, as a mail program of that code page writes it. */
+  function encodedMessage(options: {
+    charset?: string;
+    encoding: string;
+    text: string;
+    transfer?: '8bit' | 'base64' | 'quoted-printable';
+    subject?: string;
+  }): Buffer {
+    const bytes = iconv.encode(options.text, options.encoding);
+    const transfer = options.transfer ?? '8bit';
+    const body =
+      transfer === 'base64'
+        ? Buffer.from(bytes.toString('base64'))
+        : transfer === 'quoted-printable'
+          ? Buffer.from(
+              [...bytes]
+                .map((byte) =>
+                  byte >= 0x80 || byte === 0x3d
+                    ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}`
+                    : String.fromCharCode(byte),
+                )
+                .join(''),
+            )
+          : bytes;
+    const subject = options.subject
+      ? `=?${options.charset}?B?${iconv.encode(options.subject, options.encoding).toString('base64')}?=`
+      : 'test';
+    const contentType = `text/plain${options.charset ? `; charset=${options.charset}` : ''}`;
+    const head = `From: citizen@mail.kz\r\nTo: egov@nitec.kz\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: ${contentType}\r\nContent-Transfer-Encoding: ${transfer}\r\n\r\n`;
+    return Buffer.concat([Buffer.from(head, 'latin1'), body, Buffer.from('\r\n')]);
+  }
+
+  it.each([
+    { charset: 'KZ-1048', encoding: 'rk1048', transfer: '8bit' },
+    { charset: 'PTCP154', encoding: 'pt154', transfer: 'base64' },
+  ] as const)(
+    'reads Kazakh letters in the Kazakh code page $charset, in the subject and the text',
+    async (code) => {
+      const email = await parseEmail(encodedMessage({ ...code, text: kazakh, subject: 'Көмек керек' }));
+
+      expect(email).toMatchObject({ subject: 'Көмек керек', text: kazakh, language: 'kk', problems: [] });
+    },
+  );
+
+  it.each([
+    {
+      what: 'windows-1251, no charset named',
+      encoding: 'windows-1251',
+      transfer: '8bit',
+      guessed: 'windows-1251',
+    },
+    {
+      what: 'windows-1251 labelled UTF-8',
+      charset: 'utf-8',
+      encoding: 'windows-1251',
+      transfer: 'quoted-printable',
+      guessed: 'windows-1251',
+    },
+    { what: 'KOI8-R, no charset named', encoding: 'koi8-r', transfer: 'base64', guessed: 'koi8-r' },
+  ] as const)(
+    'reads 8-bit Cyrillic that names no charset or a wrong one ($what), saying it was guessed',
+    async ({ guessed, ...code }) => {
+      const email = await parseEmail(encodedMessage({ ...code, text: russian }));
+
+      expect(email.text).toBe(russian);
+      expect(email.language).toBe('ru');
+      expect(email.problems).toEqual([
+        `the text names no charset, or a wrong one: it was read as ${guessed}`,
+      ]);
+    },
+  );
+
+  it('leaves UTF-8 text with one damaged byte as UTF-8', async () => {
+    const raw = Buffer.concat([Buffer.from(rawMessage({}, russian)), Buffer.from([0xff])]);
+
+    const email = await parseEmail(raw);
+
+    expect(email.text).toContain(russian);
+    expect(email.problems).toEqual(['some characters could not be decoded']);
   });
 
   it('joins the lines of a format=flowed message the way the sender wrote them', async () => {
@@ -210,6 +295,30 @@ describe('damaged messages', () => {
 
     expect(email.partial).toBe(true);
     expect(email.problems.length).toBeGreaterThan(0);
+  });
+
+  it('a letter of megabytes keeps as much text as the register stores and says the rest is in the raw message', async () => {
+    const paragraph = 'Прошу разобраться с задержкой выдачи справки. '.repeat(40);
+    const raw = rawMessage({ Subject: `Жалоба ${'очень '.repeat(400)}` }, `${paragraph}\r\n`.repeat(800));
+
+    const email = await parseEmail(raw);
+
+    expect(Buffer.byteLength(email.text, 'utf8')).toBeLessThanOrEqual(MAX_STORED_TEXT_BYTES);
+    expect(email.text.startsWith('Прошу разобраться с задержкой выдачи справки.')).toBe(true);
+    expect(email.text.endsWith('…')).toBe(true);
+    expect([...email.subject].length).toBeLessThanOrEqual(MAX_STORED_SUBJECT_CHARS);
+    expect(email.subject).toMatch(/^Жалоба очень очень .*…$/u);
+    expect(email.problems).toEqual([
+      'the subject is longer than 998 characters: the rest is in the raw message',
+      'the text is longer than the register keeps (100 KB): the rest is in the raw message',
+    ]);
+  });
+
+  it('cuts a long text between characters, never inside one', () => {
+    const kept = limitUtf8('ә'.repeat(10), 7);
+
+    expect(kept).toEqual({ text: 'әә…', cut: true });
+    expect(limitUtf8('әә', 4)).toEqual({ text: 'әә', cut: false });
   });
 
   it('names undecodable characters as a problem', async () => {

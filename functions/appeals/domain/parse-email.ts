@@ -1,17 +1,21 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { Language } from '../../../infra/config/schema';
 import { safeAttachmentName } from './attachment-name';
+import { withGuessedCharset } from './charset-guess';
+import { registerMailCharsets } from './charsets';
 import { htmlToPlainText } from './html-to-text';
 import { guessLanguage } from './language';
 import { findStructuralProblems } from './mime-integrity';
 import { readWithoutMimeParser } from './raw-reading';
-import { toSafePlainText } from './safe-text';
+import { fitForStorage, toSafePlainText } from './safe-text';
 
 /**
  * Decoding of inbound e-mail into what the appeal register needs. Real mail to the hotlines comes in
- * every charset Kazakh and Russian mail has ever used (UTF-8, windows-1251, KOI8-R) and every transfer
- * encoding; mailparser decodes those. What it does not do is said here: HTML-only mail becomes plain
- * text by our own rules, attachment names are made safe, and damage is reported instead of hidden.
+ * every charset Kazakh and Russian mail has ever used (UTF-8, windows-1251, KOI8-R, KZ-1048, PTCP154) and
+ * every transfer encoding; mailparser decodes those (the Kazakh code pages under the names `charsets.ts`
+ * adds; 8-bit Cyrillic text that names no charset is guessed by `charset-guess.ts`). What it does not do
+ * is said here: HTML-only mail becomes plain text by our own rules, attachment names are made safe, and
+ * damage is reported instead of hidden.
  * Nothing here throws for bad input: a message always yields an appeal, and the caller keeps the raw
  * bytes for anyone who needs to look closer.
  */
@@ -68,8 +72,10 @@ export async function parseEmail(raw: Buffer | Uint8Array | string): Promise<Par
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw);
   const structuralProblems = findStructuralProblems(bytes.toString('latin1'));
   let mail: ParsedMail;
+  registerMailCharsets();
+  const guess = withGuessedCharset(bytes);
   try {
-    mail = await simpleParser(bytes, PARSER_OPTIONS);
+    mail = await simpleParser(guess.raw, PARSER_OPTIONS);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return readWithoutMimeParser(bytes, [
@@ -77,15 +83,19 @@ export async function parseEmail(raw: Buffer | Uint8Array | string): Promise<Par
     ]);
   }
   const headers = headersOf(mail);
-  const { text, textSource } = bodyOf(mail);
-  const subject = toSafePlainText(mail.subject ?? '').replace(/\n/gu, ' ');
+  const body = bodyOf(mail);
+  const stored = fitForStorage(toSafePlainText(mail.subject ?? '').replace(/\n/gu, ' '), body.text);
+  const { subject, text } = stored;
+  const { textSource } = body;
   const from = firstAddress(mail.from);
   const date = readableDate(headers['date']?.[0]);
   const problems = [
     ...structuralProblems,
+    ...(guess.guessed ? [`the text names no charset, or a wrong one: it was read as ${guess.guessed}`] : []),
     ...(from ? [] : ['the sender address could not be read']),
     ...(headers['date'] && !date ? ['the Date header could not be read'] : []),
     ...(`${subject}${text}`.includes('\ufffd') ? ['some characters could not be decoded'] : []),
+    ...stored.problems,
   ];
   return {
     ...optional('messageId', mail.messageId),

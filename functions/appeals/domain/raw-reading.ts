@@ -1,6 +1,7 @@
+import { decodeCharset } from './charsets';
 import { guessLanguage } from './language';
 import type { EmailAddress, ParsedEmail } from './parse-email';
-import { toSafePlainText } from './safe-text';
+import { fitForStorage, MAX_STORED_TEXT_BYTES, toSafePlainText } from './safe-text';
 
 /**
  * The last resort when the MIME parser gives up on a message (a header of megabytes, thousands of
@@ -9,8 +10,6 @@ import { toSafePlainText } from './safe-text';
  * message for that.
  */
 
-const MAX_SUBJECT_LENGTH = 998;
-const MAX_TEXT_LENGTH = 100_000;
 const ENCODED_WORD = /=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=/gu;
 
 /** What can be read of `bytes` without MIME decoding; `partial` is always true. */
@@ -21,12 +20,13 @@ export function readWithoutMimeParser(bytes: Buffer, problems: readonly string[]
   const body = split ? bytes.subarray(split.index + split[0].length) : Buffer.alloc(0);
   const headers = readHeaders(headerBlock);
   const first = (name: string) => headers[name]?.[0];
-  const subject = toSafePlainText(decodeEncodedWords(first('subject') ?? '')).replace(/\n/gu, ' ');
   const charset = /charset\s*=\s*"?([^";\s]+)/iu.exec(first('content-type') ?? '')?.[1];
-  const text = toSafePlainText(decode(body.subarray(0, MAX_TEXT_LENGTH * 4), charset)).slice(
-    0,
-    MAX_TEXT_LENGTH,
+  // Only as much of the body is decoded as the register can keep (a character is at most 4 bytes).
+  const stored = fitForStorage(
+    toSafePlainText(decodeEncodedWords(first('subject') ?? '')).replace(/\n/gu, ' '),
+    toSafePlainText(decode(body.subarray(0, MAX_STORED_TEXT_BYTES * 4), charset)),
   );
+  const { subject, text } = stored;
   const from = addressIn(first('from'));
   const dateMs = Date.parse(first('date') ?? '');
   const ids = (value: string | undefined) => value?.match(/<[^<>\s]+>/gu) ?? [];
@@ -36,7 +36,7 @@ export function readWithoutMimeParser(bytes: Buffer, problems: readonly string[]
     references: ids(first('references')),
     ...(from ? { from } : {}),
     to: [],
-    subject: subject.slice(0, MAX_SUBJECT_LENGTH),
+    subject,
     ...(Number.isFinite(dateMs) ? { date: new Date(dateMs).toISOString() } : {}),
     text,
     textSource: text === '' ? 'none' : 'plain',
@@ -44,7 +44,11 @@ export function readWithoutMimeParser(bytes: Buffer, problems: readonly string[]
     attachments: [],
     headers,
     partial: true,
-    problems: [...problems, 'attachments and encoded parts were not decoded; see the raw message'],
+    problems: [
+      ...problems,
+      'attachments and encoded parts were not decoded; see the raw message',
+      ...stored.problems,
+    ],
   };
 }
 
@@ -87,9 +91,5 @@ export function decodeEncodedWords(value: string): string {
 }
 
 function decode(bytes: Uint8Array, charset: string | undefined): string {
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  return decodeCharset(bytes, charset);
 }
