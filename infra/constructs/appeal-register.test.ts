@@ -56,6 +56,28 @@ describe('the appeal register’s e-mail channel', () => {
     });
   });
 
+  it('keeps an SES event the intake gave up on in an encrypted queue, and raises an alarm, instead of dropping it', () => {
+    const intake = stacks['1414'].appealRegister.emailIntake;
+    const stack = stacks['1414'];
+    const id = (construct: { node: { defaultChild?: unknown } }) =>
+      stack.getLogicalId(construct.node.defaultChild as CfnElement);
+
+    templates['1414'].hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: id(intake.function) },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [id(intake.failures), 'Arn'] } } },
+    });
+    templates['1414'].hasResourceProperties('AWS::SQS::Queue', {
+      KmsMasterKeyId: Match.anyValue(),
+      MessageRetentionPeriod: 14 * 24 * 3600,
+    });
+    templates['1414'].hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(intake.failures), 'QueueName'] } }],
+      Threshold: 1,
+    });
+  });
+
   it('keeps raw mail and attachments encrypted with the hotline key, versioned and access-logged', () => {
     const buckets = templates['111'].findResources('AWS::S3::Bucket', {
       Properties: {

@@ -1,9 +1,12 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as actions from 'aws-cdk-lib/aws-ses-actions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { INBOUND_MAIL_PREFIX } from '../../functions/appeals/domain/mail-storage';
@@ -30,6 +33,10 @@ export interface EmailIntakeProps extends AppealFunctionContext {
  * then invokes the intake function, which registers it. CloudFormation cannot make a rule set active, so a
  * custom resource calls `SetActiveReceiptRuleSet` (and clears it on delete).
  *
+ * SES invokes the function asynchronously. A message it still cannot register after Lambda's retries is
+ * not dropped: the SES event lands in the `failures` queue (kept 14 days, the raw message stays in the
+ * bucket) and `failuresAlarm` fires; invoking the function again with that event registers it once.
+ *
  * SES keeps ONE active rule set per account and region: two hotlines deployed to the same account and
  * region would take it from each other. Deploy each hotline to its own account (as 111's data isolation
  * asks anyway) or region.
@@ -38,6 +45,10 @@ export class EmailIntake extends Construct {
   public readonly ruleSet: ses.ReceiptRuleSet;
   public readonly rule: ses.ReceiptRule;
   public readonly function: QoldauFunction;
+  /** SES events the function gave up on (after Lambda's retries), to invoke it again with. */
+  public readonly failures: sqs.Queue;
+  /** Fires while any message waits in `failures`. */
+  public readonly failuresAlarm: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: EmailIntakeProps) {
     super(scope, id);
@@ -55,6 +66,29 @@ export class EmailIntake extends Construct {
       storesFiles: true,
     });
     bindBucket(this.function, ENV.inboundMailBucket, props.inboundMail, 'read');
+    this.failures = new sqs.Queue(this, 'Failures', {
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: props.key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.function.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: new destinations.SqsDestination(this.failures),
+    });
+    Validations.of(this.failures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the failure destination of the e-mail intake’s asynchronous invocations.',
+    });
+    this.failuresAlarm = new cloudwatch.Alarm(this, 'FailuresAlarm', {
+      alarmDescription: `qoldau ${config.id}: inbound e-mail could not be registered; its SES event waits in the failures queue`,
+      metric: this.failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
     acknowledgeBucketObjects(
       this.function,
       props.inboundMail,
