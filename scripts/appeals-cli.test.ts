@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAppeal, runAppealsCli } from './appeals-cli';
+import { formatAppeal, referralFromDirectory, runAppealsCli } from './appeals-cli';
 
 // Usage mistakes are caught before any request is signed, so these need no runtime.
 
@@ -69,5 +69,32 @@ describe('npm run appeals -- show', () => {
     expect(text).toContain('sla_started [urgent-ack] due 2026-11-23T19:18:02+05:00');
     expect(text).toContain('urgent_acknowledged by Duty officer 102');
     expect(text).toContain('status_changed -> in_progress');
+  });
+});
+
+describe('a body of the referral directory, for the applicant', () => {
+  const body = {
+    id: 'enpf',
+    name: { kk: 'Бірыңғай жинақтаушы зейнетақы қоры', ru: 'Единый накопительный пенсионный фонд' },
+    phone: '1418',
+    website: 'https://www.enpf.kz',
+  };
+
+  it('is named in the appeal’s language, with its phone and site', () => {
+    expect(referralFromDirectory(body, 'kk')).toEqual({
+      name: 'Бірыңғай жинақтаушы зейнетақы қоры',
+      contacts: '1418, https://www.enpf.kz',
+    });
+  });
+
+  it('is named in Russian when the directory has no name in that language', () => {
+    expect(referralFromDirectory(body, 'en').name).toBe('Единый накопительный пенсионный фонд');
+  });
+
+  it('needs only its id to refer an appeal', async () => {
+    const result = await runAppealsCli(['refer', '--hotline', '1414', '1415-2297-2035-8']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refer needs --body-id');
   });
 });

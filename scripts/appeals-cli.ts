@@ -20,7 +20,9 @@ const USAGE = `Usage:
   npm run appeals -- show     --hotline 1414|111 NUMBER          (the appeal and its history)
   npm run appeals -- status   --hotline 1414|111 NUMBER          (status and dates only)
   npm run appeals -- move     --hotline 1414|111 NUMBER --to in_progress|answered|closed [--reason TEXT]
-  npm run appeals -- refer    --hotline 1414|111 NUMBER --body-id ID --body-name NAME [--contacts TEXT] [--note TEXT]
+  npm run appeals -- refer    --hotline 1414|111 NUMBER --body-id ID [--note TEXT] [--body-name NAME] [--contacts TEXT]
+                               (the body's name and contacts come from the referral directory, in the
+                                appeal's language; --body-name and --contacts say otherwise)
   npm run appeals -- acknowledge NUMBER --by NAME [--hotline 111] [--body-id ID] [--note TEXT]
                                (a state body acknowledged an urgent appeal; the number names its hotline)
 Options: --role operator|supervisor (default operator), --json (print the API's answer as JSON)
@@ -64,7 +66,7 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
     if (!hotline.success) throw new UsageError('--hotline must be 1414 or 111');
     if (values.role !== 'operator' && values.role !== 'supervisor')
       throw new UsageError('--role must be operator or supervisor');
-    const call = (method: 'GET' | 'POST', path: string, body?: unknown) =>
+    const call: Call = (method, path, body) =>
       callApi({
         hotline: hotline.data as HotlineId,
         role: values.role as CliRole,
@@ -103,19 +105,26 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
           ...(values.reason ? { reason: values.reason } : {}),
         });
         break;
-      case 'refer':
-        if (!values['body-id'] || !values['body-name'])
-          throw new UsageError('refer needs --body-id and --body-name');
-        response = await call('POST', `/appeals/${needNumber()}/transitions`, {
+      case 'refer': {
+        const bodyId = values['body-id'];
+        if (!bodyId)
+          throw new UsageError(
+            'refer needs --body-id: an id of the referral directory (npm run kb -- search "..." --kind referral)',
+          );
+        const target = needNumber();
+        const listed = values['body-name'] ? undefined : await directoryEntry(call, target, bodyId);
+        if (listed && 'missing' in listed) return listed.missing;
+        response = await call('POST', `/appeals/${target}/transitions`, {
           to: 'referred',
           referral: {
-            bodyId: values['body-id'],
-            name: values['body-name'],
-            ...(values.contacts ? { contacts: values.contacts } : {}),
+            bodyId,
+            name: values['body-name'] ?? listed?.name,
+            ...(values.contacts || listed?.contacts ? { contacts: values.contacts ?? listed?.contacts } : {}),
             ...(values.note ? { note: values.note } : {}),
           },
         });
         break;
+      }
       case 'acknowledge':
         if (!values.by?.trim())
           throw new UsageError('acknowledge needs --by: who acknowledged, e.g. the duty officer');
@@ -128,10 +137,7 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
       default:
         throw new UsageError(`Unknown command ${command}`);
     }
-    if (response.status >= 400) {
-      const message = (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
-      return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${message}\n` };
-    }
+    if (response.status >= 400) return failure(response);
     const text = command === 'acknowledge' ? acknowledgementSummary : formatAppeal;
     return {
       code: 0,
@@ -145,6 +151,60 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
     }
     throw error;
   }
+}
+
+type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<ApiResponse>;
+
+/**
+ * The body as the referral directory (kept with the knowledge base) lists it, named in the appeal's
+ * language so that the applicant reads where to turn in their own; `missing` when the appeal or the body
+ * is not found.
+ */
+async function directoryEntry(
+  call: Call,
+  number: string,
+  bodyId: string,
+): Promise<{ name: string; contacts?: string } | { missing: CliResult }> {
+  const appeal = await call('GET', `/appeals/${number}`);
+  if (appeal.status >= 400) return { missing: failure(appeal) };
+  const language = String((appeal.body as { appeal?: { language?: string } }).appeal?.language ?? '');
+  const body = await call('GET', `/kb/referrals/${encodeURIComponent(bodyId)}`);
+  if (body.status === 404) {
+    return {
+      missing: {
+        code: 4,
+        stdout: '',
+        stderr: `No body ${bodyId} in the referral directory; find its id with npm run kb -- search "..." --kind referral\n`,
+      },
+    };
+  }
+  if (body.status >= 400) return { missing: failure(body) };
+  return referralFromDirectory(body.body as DirectoryBody, language);
+}
+
+function failure(response: ApiResponse): CliResult {
+  const message = (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
+  return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${message}\n` };
+}
+
+/** A body of the referral directory as `GET /kb/referrals/{id}` answers. */
+export interface DirectoryBody {
+  readonly id: string;
+  readonly name: Readonly<Record<string, string | undefined>>;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly website?: string;
+}
+
+/** The body's name in `language` (else Russian, Kazakh, English) and its phone, e-mail and site. */
+export function referralFromDirectory(
+  body: DirectoryBody,
+  language: string,
+): { name: string; contacts?: string } {
+  const name =
+    [language, 'ru', 'kk', 'en'].map((lang) => body.name[lang]).find((value) => value?.trim()) ?? body.id;
+  const contacts = [body.phone, body.email, body.website].filter((value) => value?.trim()).join(', ');
+  return { name, ...(contacts ? { contacts } : {}) };
 }
 
 /**
