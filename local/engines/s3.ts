@@ -8,7 +8,9 @@ export interface S3Engine {
 
 /**
  * Starts an S3-protocol server that verifies SigV4 signatures (tampered or expired presigned URLs get 403),
- * storing objects under `directory`. Buckets must be known up front.
+ * storing objects under `directory`. Buckets must be known up front. Anonymous requests are refused, as by
+ * our buckets in AWS (public access blocked): s3rver alone would serve a presigned URL with its signature
+ * cut off.
  */
 export async function startS3(directory: string, buckets: readonly string[]): Promise<S3Engine> {
   fs.mkdirSync(directory, { recursive: true });
@@ -19,9 +21,38 @@ export async function startS3(directory: string, buckets: readonly string[]): Pr
     directory,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),
   });
+  // s3rver is a Koa app: this runs before its routes, once `run()` composes the middleware.
+  (server as unknown as { middleware: KoaMiddleware[] }).middleware.unshift(refuseAnonymous);
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,
     stop: () => server.close(),
   };
 }
+
+interface KoaContext {
+  readonly method: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly query: Record<string, unknown>;
+  status: number;
+  type: string;
+  body: unknown;
+}
+type KoaMiddleware = (ctx: KoaContext, next: () => Promise<void>) => Promise<void> | void;
+
+/** What marks a request as signed: a SigV4 header, or a presigned URL (SigV4 or the legacy V2 form). */
+export function isSignedS3Request(headers: KoaContext['headers'], query: KoaContext['query']): boolean {
+  return (
+    headers['authorization'] !== undefined ||
+    query['X-Amz-Algorithm'] !== undefined ||
+    query['Signature'] !== undefined
+  );
+}
+
+const refuseAnonymous: KoaMiddleware = (ctx, next) => {
+  if (ctx.method === 'OPTIONS' || isSignedS3Request(ctx.headers, ctx.query)) return next();
+  ctx.status = 403;
+  ctx.type = 'application/xml';
+  ctx.body =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>';
+};
