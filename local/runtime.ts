@@ -33,6 +33,11 @@ export interface RuntimeOptions {
   /** Where the command-line tools find the local identities. @default `.local/credentials.json` */
   readonly credentialsFile?: string;
   readonly stage?: string;
+  /**
+   * Run the templates' rate schedules (the recording-request sweep every minute). The test runtime turns
+   * them off, since its tests run those functions themselves. @default true
+   */
+  readonly schedules?: boolean;
   readonly log?: (message: string) => void;
 }
 
@@ -159,7 +164,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       prefix: '/_local/resources',
       handle: async () => json(200, describeResources(context, region)),
     });
-    const services: LocalService[] = localServices();
+    const services: LocalService[] = localServices({ schedules: options.schedules !== false });
     for (const service of services) {
       await service.start(context);
       if (service.stop) stopTasks.push(() => service.stop!());

@@ -23,7 +23,7 @@ export async function setup(project: TestProject): Promise<void> {
     fs.mkdtempSync(path.join(os.tmpdir(), 'qoldau-test-')),
     'credentials.json',
   );
-  runtime = await startRuntime({ port: 0, inMemory: true, seed: true, credentialsFile });
+  runtime = await startRuntime({ port: 0, inMemory: true, seed: true, credentialsFile, schedules: false });
   project.provide('apiUrl', runtime.url);
   project.provide('credentialsFile', credentialsFile);
   project.provide('dataDir', runtime.context.dataDir);

@@ -6,6 +6,7 @@ import { dynamoDbStreamsService } from './dynamodb-streams';
 import { kinesisService } from './kinesis';
 import { knowledgeBaseService } from './knowledge-base';
 import { monitoringService } from './monitoring';
+import { schedulesService } from './schedules';
 import { sesService } from './ses';
 import { snsService } from './sns';
 import { stepFunctionsService } from './step-functions';
@@ -14,7 +15,7 @@ import { stepFunctionsService } from './step-functions';
  * The local stand-ins for AWS services and triggers, started in this order. Each capability that needs one
  * adds its service here.
  */
-export function localServices(): LocalService[] {
+export function localServices(options: { readonly schedules: boolean }): LocalService[] {
   return [
     snsService(),
     sesService(),
@@ -24,7 +25,8 @@ export function localServices(): LocalService[] {
     knowledgeBaseService(),
     connectService(),
     connectMetricsService(),
-    monitoringService(),
+    monitoringService({ runSchedules: options.schedules }),
+    ...(options.schedules ? [schedulesService()] : []),
     reportsService(),
   ];
 }

@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { METRICS_SCHEDULE_METADATA } from '../../infra/constructs/wait-time-monitoring';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
-import { LOCAL_ACCOUNT } from '../intrinsics';
 import { resourcesOfType } from '../template-model';
 import {
   type AlarmRule,
@@ -14,6 +11,7 @@ import {
   matches,
   toDataPoint,
 } from './monitoring/metric-store';
+import { readRateSchedules, runEvery, scheduledEvent } from './schedules';
 
 /** Data points kept: a few days of the hotlines' 5-minute metrics. */
 const MAX_POINTS = 50_000;
@@ -27,13 +25,6 @@ interface LocalAlarm {
   value?: number;
 }
 
-interface LocalSchedule {
-  readonly hotline: string;
-  readonly ruleArn: string;
-  readonly functionArn: string;
-  readonly everyMs: number;
-}
-
 /**
  * CloudWatch, locally: `PutMetricData` at `${url}/_aws/monitoring` (the JSON protocol the SDK speaks, or the
  * older Query form), data points kept in memory and listed at `GET ${url}/_local/monitoring/metrics`, and the
@@ -41,17 +32,17 @@ interface LocalSchedule {
  * SNS stand-in, and shown at `GET ${url}/_local/monitoring/alarms`.
  *
  * It also runs the metric schedules of the templates (EventBridge rules marked `qoldau:metrics-schedule`) at
- * their rate, and at once on `POST ${url}/_local/monitoring/collect` (optional body `{"time": "<ISO-8601>"}`,
+ * their rate (unless the runtime runs no schedules, as in tests), and at once on `POST ${url}/_local/monitoring/collect` (optional body `{"time": "<ISO-8601>"}`,
  * the scheduled event's time), which answers with what each function returned.
  */
-export function monitoringService(): LocalService {
-  const timers: NodeJS.Timeout[] = [];
+export function monitoringService(options: { readonly runSchedules: boolean }): LocalService {
+  let stopTimers = () => {};
   return {
     name: 'monitoring',
     async start(context: LocalContext) {
       const points: DataPoint[] = [];
       const alarms = readAlarms(context);
-      const schedules = readSchedules(context);
+      const schedules = readRateSchedules(context).filter((schedule) => schedule.metrics);
 
       const record = async (namespace: string, data: readonly MetricDatum[]) => {
         const added = data.map((datum) => toDataPoint(namespace, datum, Date.now()));
@@ -137,18 +128,10 @@ export function monitoringService(): LocalService {
         },
       });
 
-      for (const schedule of schedules) {
-        const timer = setInterval(() => {
-          void context.lambdas
-            .invoke(schedule.functionArn, scheduledEvent(schedule, new Date().toISOString()))
-            .catch((error: Error) => context.log(`schedule ${schedule.ruleArn}: ${error.message}`));
-        }, schedule.everyMs);
-        timer.unref();
-        timers.push(timer);
-      }
+      if (options.runSchedules) stopTimers = runEvery(context, schedules);
     },
     async stop() {
-      for (const timer of timers) clearInterval(timer);
+      stopTimers();
     },
   };
 }
@@ -229,44 +212,6 @@ function readAlarms(context: LocalContext): LocalAlarm[] {
     }
   }
   return alarms;
-}
-
-function readSchedules(context: LocalContext): LocalSchedule[] {
-  const schedules: LocalSchedule[] = [];
-  for (const { model, names } of context.stacks.values()) {
-    for (const [logicalId, resource] of resourcesOfType(model.template, 'AWS::Events::Rule')) {
-      if (resource.Metadata?.[METRICS_SCHEDULE_METADATA] !== true) continue;
-      const props = names.resolve(resource.Properties ?? {}) as {
-        ScheduleExpression?: string;
-        Targets?: Array<{ Arn: string }>;
-      };
-      const rate = /^rate\((\d+) minutes?\)$/.exec(props.ScheduleExpression ?? '');
-      if (!rate) continue;
-      for (const target of props.Targets ?? []) {
-        schedules.push({
-          hotline: model.hotline,
-          ruleArn: `arn:aws:events:${names.region}:${LOCAL_ACCOUNT}:rule/${names.ref(logicalId)}`,
-          functionArn: target.Arn,
-          everyMs: Number(rate[1]) * 60_000,
-        });
-      }
-    }
-  }
-  return schedules;
-}
-
-function scheduledEvent(schedule: LocalSchedule, time: string) {
-  return {
-    version: '0',
-    id: randomUUID(),
-    'detail-type': 'Scheduled Event',
-    source: 'aws.events',
-    account: LOCAL_ACCOUNT,
-    time,
-    region: schedule.ruleArn.split(':')[3],
-    resources: [schedule.ruleArn],
-    detail: {},
-  };
 }
 
 async function publishAlarm(context: LocalContext, topicArn: string, alarm: LocalAlarm): Promise<void> {
