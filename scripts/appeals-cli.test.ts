@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAppeal, referralFromDirectory, runAppealsCli } from './appeals-cli';
+import { formatAppeal, runAppealsCli } from './appeals-cli';
 
 // Usage mistakes are caught before any request is signed, so these need no runtime.
 
@@ -72,26 +72,8 @@ describe('npm run appeals -- show', () => {
   });
 });
 
-describe('a body of the referral directory, for the applicant', () => {
-  const body = {
-    id: 'enpf',
-    name: { kk: 'Бірыңғай жинақтаушы зейнетақы қоры', ru: 'Единый накопительный пенсионный фонд' },
-    phone: '1418',
-    website: 'https://www.enpf.kz',
-  };
-
-  it('is named in the appeal’s language, with its phone and site', () => {
-    expect(referralFromDirectory(body, 'kk')).toEqual({
-      name: 'Бірыңғай жинақтаушы зейнетақы қоры',
-      contacts: '1418, https://www.enpf.kz',
-    });
-  });
-
-  it('is named in Russian when the directory has no name in that language', () => {
-    expect(referralFromDirectory(body, 'en').name).toBe('Единый накопительный пенсионный фонд');
-  });
-
-  it('needs only its id to refer an appeal', async () => {
+describe('npm run appeals -- refer', () => {
+  it('needs the body’s id in the referral directory', async () => {
     const result = await runAppealsCli(['refer', '--hotline', '1414', '1415-2297-2035-8']);
 
     expect(result.code).toBe(2);

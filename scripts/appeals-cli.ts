@@ -111,18 +111,22 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
           throw new UsageError(
             'refer needs --body-id: an id of the referral directory (npm run kb -- search "..." --kind referral)',
           );
-        const target = needNumber();
-        const listed = values['body-name'] ? undefined : await directoryEntry(call, target, bodyId);
-        if (listed && 'missing' in listed) return listed.missing;
-        response = await call('POST', `/appeals/${target}/transitions`, {
+        // The API names the body from the directory, in the appeal's language; the options replace that.
+        response = await call('POST', `/appeals/${needNumber()}/transitions`, {
           to: 'referred',
           referral: {
             bodyId,
-            name: values['body-name'] ?? listed?.name,
-            ...(values.contacts || listed?.contacts ? { contacts: values.contacts ?? listed?.contacts } : {}),
+            ...(values['body-name'] ? { name: values['body-name'] } : {}),
+            ...(values.contacts ? { contacts: values.contacts } : {}),
             ...(values.note ? { note: values.note } : {}),
           },
         });
+        if (response.status === 404 && messageOf(response).includes('referral directory'))
+          return {
+            code: 4,
+            stdout: '',
+            stderr: `${messageOf(response)}; find its id with npm run kb -- search "..." --kind referral\n`,
+          };
         break;
       }
       case 'acknowledge':
@@ -155,56 +159,12 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
 
 type Call = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<ApiResponse>;
 
-/**
- * The body as the referral directory (kept with the knowledge base) lists it, named in the appeal's
- * language so that the applicant reads where to turn in their own; `missing` when the appeal or the body
- * is not found.
- */
-async function directoryEntry(
-  call: Call,
-  number: string,
-  bodyId: string,
-): Promise<{ name: string; contacts?: string } | { missing: CliResult }> {
-  const appeal = await call('GET', `/appeals/${number}`);
-  if (appeal.status >= 400) return { missing: failure(appeal) };
-  const language = String((appeal.body as { appeal?: { language?: string } }).appeal?.language ?? '');
-  const body = await call('GET', `/kb/referrals/${encodeURIComponent(bodyId)}`);
-  if (body.status === 404) {
-    return {
-      missing: {
-        code: 4,
-        stdout: '',
-        stderr: `No body ${bodyId} in the referral directory; find its id with npm run kb -- search "..." --kind referral\n`,
-      },
-    };
-  }
-  if (body.status >= 400) return { missing: failure(body) };
-  return referralFromDirectory(body.body as DirectoryBody, language);
+function messageOf(response: ApiResponse): string {
+  return (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
 }
 
 function failure(response: ApiResponse): CliResult {
-  const message = (response.body as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
-  return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${message}\n` };
-}
-
-/** A body of the referral directory as `GET /kb/referrals/{id}` answers. */
-export interface DirectoryBody {
-  readonly id: string;
-  readonly name: Readonly<Record<string, string | undefined>>;
-  readonly phone?: string;
-  readonly email?: string;
-  readonly website?: string;
-}
-
-/** The body's name in `language` (else Russian, Kazakh, English) and its phone, e-mail and site. */
-export function referralFromDirectory(
-  body: DirectoryBody,
-  language: string,
-): { name: string; contacts?: string } {
-  const name =
-    [language, 'ru', 'kk', 'en'].map((lang) => body.name[lang]).find((value) => value?.trim()) ?? body.id;
-  const contacts = [body.phone, body.email, body.website].filter((value) => value?.trim()).join(', ');
-  return { name, ...(contacts ? { contacts } : {}) };
+  return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${messageOf(response)}\n` };
 }
 
 /**

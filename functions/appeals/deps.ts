@@ -1,5 +1,6 @@
 import { ENV, readEnv } from '../shared/env';
 import { AppealRepository } from './adapters/appeal-store';
+import { type ReferralDirectory, referralDirectory } from './adapters/referral-directory';
 import { parseAppealSettings } from './domain/settings';
 import type { RegisterDeps } from './register';
 
@@ -16,4 +17,9 @@ export function registerDeps(): RegisterDeps {
 
 export function urgentTopicArn(): string {
   return readEnv([ENV.urgentTopic])[ENV.urgentTopic];
+}
+
+/** The knowledge base's referral directory (only its bodies are readable to the operators' API). */
+export function directoryOfBodies(): ReferralDirectory {
+  return referralDirectory(readEnv([ENV.knowledgeTable])[ENV.knowledgeTable]);
 }

@@ -1,9 +1,11 @@
+import type { Language } from '../../infra/config/schema';
 import { appealKeys } from '../shared/appeal-keys';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { logger } from '../shared/logger';
 import { cancelUrgentAckTimer, stopAppealTimer } from '../sla/adapters/timers';
 import type { HistoryRecord, StoredAppeal } from './adapters/appeal-items';
 import { sendPlainEmail } from './adapters/mailer';
+import type { ReferralDirectory } from './adapters/referral-directory';
 import type { Actor, AppealEvent, Correspondent } from './domain/appeal';
 import {
   MissingTransitionDetailError,
@@ -12,6 +14,7 @@ import {
 } from './domain/errors';
 import { changeStatus, recordEvent, type StatusChange } from './domain/lifecycle';
 import { referralNotice } from './domain/notices';
+import { referralFromDirectory, referredBody } from './domain/referral';
 import { formatRegistrationNumber, parseRegistrationNumber } from './domain/registration-number';
 import { escalateUrgent, type UrgentDeps } from './follow-ups';
 import type { CorrespondenceRequest, TransitionRequest } from './requests';
@@ -34,36 +37,43 @@ export async function readAppeal(
   return { appeal: viewOf(appeal), history: await deps.repo.history(appeal.number) };
 }
 
+/** What moving an appeal needs besides the register: the referral directory, to name the body referred to. */
+export interface MoveDeps extends OperatorDeps {
+  readonly directory: ReferralDirectory;
+}
+
 export async function moveAppeal(
-  deps: OperatorDeps,
+  deps: MoveDeps,
   keyed: string,
   request: TransitionRequest,
   actor: Actor,
 ): Promise<AppealView> {
   const change = statusChangeOf(request);
   let appeal = await requireAppeal(deps, keyed);
+  const referral =
+    request.to === 'referred' && request.referral
+      ? await referralOf(deps, appeal, request.referral)
+      : undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const before = appeal;
     const moved = translateDomainErrors(() => changeStatus(before, change, actor, new Date().toISOString()));
     const set: Record<string, unknown> = {
       status: moved.appeal.status,
       gsi1pk: appealKeys.statusIndex.pk(moved.appeal.status),
-      ...(request.to === 'referred' && request.referral
-        ? { referral: referralRecord(request.referral) }
-        : {}),
+      ...(referral ? { referral } : {}),
       ...(request.to === 'answered' && !before.answeredAt ? { answeredAt: new Date().toISOString() } : {}),
     };
     const committed = await deps.repo.commit(before, set, moved.events, {
       eventExtra: (event) =>
-        event.type === 'referred' && request.referral
+        event.type === 'referred' && referral
           ? {
-              bodyName: request.referral.name,
-              ...(request.referral.contacts ? { bodyContacts: request.referral.contacts } : {}),
+              bodyName: referral.bodyName,
+              ...(referral.bodyContacts ? { bodyContacts: referral.bodyContacts } : {}),
             }
           : {},
     });
     if (committed.kind === 'committed') {
-      await afterMove(deps, before, committed.appeal, request, actor);
+      await afterMove(deps, before, committed.appeal, request, actor, referral);
       return viewOf(committed.appeal);
     }
     const reloaded = await deps.repo.get(before.number);
@@ -73,12 +83,47 @@ export async function moveAppeal(
   throw new ConflictError('The appeal is being changed by someone else; try again');
 }
 
+/** A referral as the register records it: the body named as the applicant is told it. */
+interface ReferralRecord {
+  readonly bodyId: string;
+  readonly note: string;
+  readonly bodyName: string;
+  readonly bodyContacts?: string;
+}
+
+/**
+ * The body referred to, from the referral directory, named in the language the applicant is written to;
+ * a name or contacts the operator gave replace the directory's. 404 when the directory has no such body,
+ * before anything is written.
+ */
+async function referralOf(
+  deps: MoveDeps,
+  appeal: StoredAppeal,
+  requested: NonNullable<TransitionRequest['referral']>,
+): Promise<ReferralRecord> {
+  const listed = await deps.directory.find(requested.bodyId);
+  if (!listed) throw new NotFoundError(`No body ${requested.bodyId} in the referral directory`);
+  const body = referredBody(referralFromDirectory(listed, letterLanguage(deps, appeal)), requested);
+  return {
+    bodyId: requested.bodyId,
+    note: requested.note ?? '',
+    bodyName: body.name,
+    ...(body.contacts ? { bodyContacts: body.contacts } : {}),
+  };
+}
+
+/** The appeal's language when the hotline writes in it, else the hotline's default. */
+function letterLanguage(deps: OperatorDeps, appeal: StoredAppeal): Language {
+  return deps.settings.languages.includes(appeal.language) ? appeal.language : deps.settings.defaultLanguage;
+}
+
 async function afterMove(
   deps: OperatorDeps,
   before: StoredAppeal,
   after: StoredAppeal,
   request: TransitionRequest,
   actor: Actor,
+  referral: ReferralRecord | undefined,
 ): Promise<void> {
   if (request.to === 'answered') await stopAppealTimer(after.number, 'met');
   if (request.to === 'closed' && before.status !== 'answered')
@@ -86,15 +131,13 @@ async function afterMove(
   // A closed appeal (a duplicate, a mistake) needs nobody to chase the state bodies any more.
   if (request.to === 'closed' && after.urgentEscalatedAt && !after.urgentAcknowledgement)
     await cancelUrgentAckTimer(after.number, after.urgentAckDeadline);
-  if (request.to === 'referred' && request.referral && after.applicant.email) {
+  if (request.to === 'referred' && referral && after.applicant.email) {
     const letter = referralNotice({
       number: after.number,
-      language: deps.settings.languages.includes(after.language)
-        ? after.language
-        : deps.settings.defaultLanguage,
+      language: letterLanguage(deps, after),
       hotlineName: deps.settings.hotlineName,
-      bodyName: request.referral.name,
-      ...(request.referral.contacts ? { bodyContacts: request.referral.contacts } : {}),
+      bodyName: referral.bodyName,
+      ...(referral.bodyContacts ? { bodyContacts: referral.bodyContacts } : {}),
     });
     const messageId = await sendPlainEmail({
       from: deps.settings.fromAddress,
@@ -111,7 +154,7 @@ async function afterMove(
     });
     await deps.repo.append(after.number, sent.events, () => ({
       purpose: 'referral_notice',
-      bodyId: request.referral?.bodyId,
+      bodyId: referral.bodyId,
     }));
   }
 }
@@ -194,15 +237,6 @@ function statusChangeOf(request: TransitionRequest): StatusChange {
     default:
       return { to: request.to, ...(request.reason ? { reason: request.reason } : {}) };
   }
-}
-
-function referralRecord(referral: NonNullable<TransitionRequest['referral']>) {
-  return {
-    bodyId: referral.bodyId,
-    note: referral.note ?? '',
-    bodyName: referral.name,
-    ...(referral.contacts ? { bodyContacts: referral.contacts } : {}),
-  };
 }
 
 function translateDomainErrors<T>(step: () => T): T {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestRuntime } from '../../test/runtime';
+import { REFERRALS } from '../knowledge-base/seed/referrals';
 import { outbox, signedRequest, snsMessages } from './testing/harness';
 
 let apiUrl: string;
@@ -42,6 +43,13 @@ function move(hotline: Hotline, role: Role, number: string, body: Record<string,
     path: `/appeals/${number}/transitions`,
     body,
   });
+}
+
+/** A body of the referral directory as the local runtime seeds it. */
+function directoryBody(id: string) {
+  const body = REFERRALS.find((referral) => referral.id === id);
+  if (!body) throw new Error(`No seeded referral body ${id}`);
+  return body;
 }
 
 async function history(hotline: Hotline, number: string) {
@@ -134,36 +142,89 @@ describe('moving an appeal through its lifecycle', () => {
 });
 
 describe('referral to the competent body', () => {
-  it('records the body and tells the applicant, in their language, where to turn', async () => {
+  const labour = directoryBody('ministry-labour');
+
+  it('names the body from the referral directory in the applicant’s language and tells them where to turn', async () => {
     const { number, email } = await registerCall('1414', { lang: 'kk' });
 
     const referred = await move('1414', 'operator', number, {
       to: 'referred',
-      referral: {
-        bodyId: 'ministry-labour',
-        name: 'Еңбек министрлігі',
-        contacts: '+7 7172 74 36 00',
-        note: 'Зейнетақы',
-      },
+      referral: { bodyId: 'ministry-labour', note: 'Зейнетақы' },
     });
 
     expect(referred.status).toBe(200);
     expect(referred.body).toMatchObject({
       status: 'referred',
-      referral: { bodyId: 'ministry-labour', bodyName: 'Еңбек министрлігі' },
+      referral: { bodyId: 'ministry-labour', bodyName: labour.name.kk, bodyContacts: labour.website },
     });
     const [notice] = await outbox(apiUrl, email);
-    expect(notice?.text).toContain('Бұл мәселені шешетін орган: Еңбек министрлігі (+7 7172 74 36 00).');
+    expect(notice?.text).toContain(`Бұл мәселені шешетін орган: ${labour.name.kk} (${labour.website}).`);
     expect(notice?.text).toContain(number);
     const { history: events } = await history('1414', number);
     expect(events.find((event) => event['type'] === 'referred')).toMatchObject({
       bodyId: 'ministry-labour',
+      bodyName: labour.name.kk,
+      bodyContacts: labour.website,
       note: 'Зейнетақы',
     });
     expect(events.find((event) => event['type'] === 'correspondence_sent')).toMatchObject({
       to: { party: 'applicant' },
       channel: 'email',
+      purpose: 'referral_notice',
+      bodyId: 'ministry-labour',
     });
+  });
+
+  it('writes to a Russian applicant with the body’s Russian name', async () => {
+    const { number, email } = await registerCall('111', { lang: 'ru' });
+    const police = directoryBody('police-102');
+
+    const referred = await move('111', 'operator', number, {
+      to: 'referred',
+      referral: { bodyId: 'police-102' },
+    });
+
+    expect(referred.status).toBe(200);
+    const [notice] = await outbox(apiUrl, email);
+    expect(notice?.text).toContain(`Его решает: ${police.name.ru} (${police.phone}, ${police.website}).`);
+  });
+
+  it('uses the name and contacts the operator gives instead of the directory’s', async () => {
+    const { number, email } = await registerCall('1414', { lang: 'ru' });
+
+    const referred = await move('1414', 'operator', number, {
+      to: 'referred',
+      referral: { bodyId: 'ministry-labour', contacts: 'Астана, ул. Мәңгілік Ел 8' },
+    });
+
+    expect(referred.body).toMatchObject({
+      referral: { bodyName: labour.name.ru, bodyContacts: 'Астана, ул. Мәңгілік Ел 8' },
+    });
+    const [notice] = await outbox(apiUrl, email);
+    expect(notice?.text).toContain(`Его решает: ${labour.name.ru} (Астана, ул. Мәңгілік Ел 8).`);
+  });
+
+  it.each([
+    { what: 'a body the directory does not have', bodyId: 'no-such-body' },
+    {
+      what: 'a body only the other hotline’s directory has',
+      bodyId: REFERRALS.find((body) => !body.hotlines.includes('1414'))!.id,
+    },
+  ])('refuses $what with 404 and changes nothing', async ({ bodyId }) => {
+    const { number, email } = await registerCall('1414');
+
+    const response = await move('1414', 'operator', number, {
+      to: 'referred',
+      referral: { bodyId, name: 'Какой-то орган', contacts: '+7 700 000 00 00' },
+    });
+
+    expect(response.status).toBe(404);
+    expect(response.body.message).toBe(`No body ${bodyId} in the referral directory`);
+    const { appeal, history: events } = await history('1414', number);
+    expect(appeal['status']).toBe('registered');
+    expect(appeal['referral']).toBeUndefined();
+    expect(events.map((event) => event['type'])).not.toContain('referred');
+    expect(await outbox(apiUrl, email)).toEqual([]);
   });
 });
 
@@ -329,5 +390,40 @@ describe('npm run appeals (operator tool)', () => {
     expect(events.find((event) => event['type'] === 'referred')).toMatchObject({ bodyId: 'enpf' });
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('No body no-such-body in the referral directory');
+    expect(unknown.stderr).toContain('npm run kb -- search');
+  });
+
+  it('refers with the name and contacts the operator gives, when they say otherwise', async () => {
+    const { runAppealsCli } = await import('../../scripts/appeals-cli');
+    const { number, email } = await registerCall('1414', { lang: 'ru' });
+
+    const referred = await runAppealsCli([
+      'refer',
+      '--hotline',
+      '1414',
+      number,
+      '--body-id',
+      'enpf',
+      '--body-name',
+      'ЕНПФ, филиал в Алматы',
+      '--contacts',
+      'Алматы, ул. Абая 1',
+      '--note',
+      'Выписка',
+      '--json',
+    ]);
+
+    expect(referred.code).toBe(0);
+    expect(JSON.parse(referred.stdout)).toMatchObject({
+      status: 'referred',
+      referral: {
+        bodyId: 'enpf',
+        bodyName: 'ЕНПФ, филиал в Алматы',
+        bodyContacts: 'Алматы, ул. Абая 1',
+        note: 'Выписка',
+      },
+    });
+    const [notice] = await outbox(apiUrl, email);
+    expect(notice?.text).toContain('Его решает: ЕНПФ, филиал в Алматы (Алматы, ул. Абая 1).');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTITY_ID } from '../knowledge-base/domain/article-input';
 
 /** Request bodies of the register's API, validated at the edge (sizes included). */
 
@@ -44,18 +45,20 @@ export const WebAppealSchema = z.object({
 });
 export type WebAppealRequest = z.infer<typeof WebAppealSchema>;
 
-/** Ids of the referral directory (kept with the knowledge base), e.g. `ministry-labour`. */
-const bodyId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/u, 'must be a directory id such as ministry-labour');
+/** Ids of the referral directory (kept with the knowledge base, whose id rule they follow), e.g. `ministry-labour`. */
+const bodyId = z.string().regex(ENTITY_ID, 'must be a directory id such as ministry-labour');
 
 export const TransitionSchema = z.object({
   to: z.enum(['in_progress', 'referred', 'answered', 'closed']),
   reason: z.string().trim().min(1).max(1000).optional(),
+  /**
+   * The body is named by its id in the referral directory; its name (in the appeal's language) and contacts
+   * come from there. `name` and `contacts` replace the directory's, e.g. for a regional office.
+   */
   referral: z
     .object({
       bodyId,
-      name: z.string().trim().min(2).max(300),
+      name: z.string().trim().min(2).max(300).optional(),
       contacts: z.string().trim().min(1).max(500).optional(),
       note: z.string().trim().max(1000).optional(),
     })

@@ -6,6 +6,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { appealSettingsOf } from '../../functions/appeals/domain/settings';
+import { referralPk } from '../../functions/knowledge-base/domain/keys';
 import { ENV } from '../../functions/shared/env-names';
 import type { HotlineConfig } from '../config/schema';
 import {
@@ -107,4 +108,21 @@ function grantSendFrom(fn: QoldauFunction, fromAddress: string): void {
       conditions: { StringEquals: { 'ses:FromAddress': fromAddress } },
     }),
   );
+}
+
+/**
+ * Reads bodies of the referral directory by id, and nothing else of the knowledge base: `GetItem` on its
+ * table limited to `REFERRAL#` partitions (no articles, feedback, indexes or scans), and decrypting with the
+ * key the table is encrypted with.
+ */
+export function bindReferralDirectory(fn: QoldauFunction, knowledgeTable: dynamodb.ITable): void {
+  fn.addEnvironment(ENV.knowledgeTable, knowledgeTable.tableName);
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      actions: ['dynamodb:GetItem'],
+      resources: [knowledgeTable.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${referralPk('')}*`] } },
+    }),
+  );
+  knowledgeTable.encryptionKey?.grant(fn, 'kms:Decrypt');
 }

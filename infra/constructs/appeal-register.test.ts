@@ -78,6 +78,23 @@ describe('the appeal register’s e-mail channel', () => {
     });
   });
 
+  it('tells the hotline’s notifications topic when an e-mail waits in the failures queue, and when none waits', () => {
+    for (const hotline of ['1414', '111'] as const) {
+      const stack = stacks[hotline];
+      const topic = {
+        Ref: stack.getLogicalId(stack.sla.notifications.topic.node.defaultChild as CfnElement),
+      };
+      const alarm = stack.getLogicalId(
+        stack.appealRegister.emailIntake.failuresAlarm.node.defaultChild as CfnElement,
+      );
+
+      const properties = templates[hotline].toJSON()['Resources'][alarm]['Properties'];
+
+      expect(properties['AlarmActions']).toEqual([topic]);
+      expect(properties['OKActions']).toEqual([topic]);
+    }
+  });
+
   it('keeps raw mail and attachments encrypted with the hotline key, versioned and access-logged', () => {
     const buckets = templates['111'].findResources('AWS::S3::Bucket', {
       Properties: {
@@ -149,6 +166,63 @@ describe('the appeal register’s functions and routes', () => {
         }),
       },
     });
+  });
+
+  it('lets the operators’ API read referral bodies of the knowledge base, and nothing else of it', () => {
+    for (const hotline of ['1414', '111'] as const) {
+      const stack = stacks[hotline];
+      const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+        stack.getLogicalId(construct.node.defaultChild as CfnElement);
+      const knowledgeTable = logicalId(stack.knowledgeBase.table);
+      const operatorApi = stack.appealRegister.operatorApi;
+      const resources = templates[hotline].toJSON()['Resources'];
+      const policies = Object.values(templates[hotline].findResources('AWS::IAM::Policy')).filter((policy) =>
+        JSON.stringify(policy['Properties']['Roles']).includes(logicalId(operatorApi.role!)),
+      );
+      const statements = policies.flatMap(
+        (policy) => policy['Properties']['PolicyDocument']['Statement'] as Array<Record<string, unknown>>,
+      );
+      const onKnowledgeBase = statements.filter((statement) =>
+        JSON.stringify(statement['Resource']).includes(`"${knowledgeTable}"`),
+      );
+
+      expect(onKnowledgeBase).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:GetItem',
+          Resource: { 'Fn::GetAtt': [knowledgeTable, 'Arn'] },
+          Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REFERRAL#*'] } },
+        },
+      ]);
+      expect(resources[logicalId(operatorApi)]['Properties']['Environment']['Variables']).toMatchObject({
+        [ENV.knowledgeTable]: { Ref: knowledgeTable },
+      });
+      // The other register functions have no business in the knowledge base.
+      for (const fn of [stack.appealRegister.webApi, stack.appealRegister.emailIntake.function]) {
+        expect(resources[logicalId(fn)]['Properties']['Environment']['Variables']).not.toHaveProperty(
+          ENV.knowledgeTable,
+        );
+      }
+    }
+  });
+
+  it('lets the operators’ API decrypt with the key the knowledge base is encrypted with', () => {
+    const stack = stacks['1414'];
+    const key = stack.getLogicalId(stack.dataKey.key.node.defaultChild as CfnElement);
+    const role = stack.getLogicalId(stack.appealRegister.operatorApi.role!.node.defaultChild as CfnElement);
+
+    templates['1414'].hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: role }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: Match.arrayWith(['kms:Decrypt']),
+            Resource: { 'Fn::GetAtt': [key, 'Arn'] },
+          }),
+        ]),
+      },
+    });
+    expect(stack.knowledgeBase.table.encryptionKey).toBe(stack.dataKey.key);
   });
 
   it('lets the register send mail only as the hotline’s sender address', () => {

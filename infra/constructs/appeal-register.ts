@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/shared/env-names';
 import type { HotlineConfig } from '../config/schema';
@@ -11,6 +12,7 @@ import {
   type AppealFunctionContext,
   type AppealTimers,
   appealFunction,
+  bindReferralDirectory,
 } from './appeal-functions';
 import { acknowledgeNumberRoutes } from './appeal-nag';
 import { AppealReports } from './appeal-reports';
@@ -25,6 +27,13 @@ export interface AppealRegisterProps {
   readonly key: kms.IKey;
   /** The register's table (`AppealStore`). */
   readonly table: dynamodb.ITable;
+  /**
+   * The knowledge base's table (`KnowledgeBase`), which keeps the referral directory: the operators' API
+   * names the body an appeal is referred to from it, and may read its referral bodies only.
+   */
+  readonly referralDirectory: dynamodb.ITable;
+  /** Where the register's alarms notify: the hotline's `notifications` topic (`SlaNotifications`). */
+  readonly alarmTopic: sns.ITopic;
   readonly api: QoldauHttpApi;
   /** The callers' roles: handlers tell supervisors and the web portal apart by role name. */
   readonly access: AccessRoles;
@@ -70,6 +79,7 @@ export class AppealRegister extends Construct {
       ...context,
       key,
       inboundMail: this.buckets.inboundMail,
+      alarmTopic: props.alarmTopic,
     });
 
     this.webApi = appealFunction(this, 'WebApi', context, {
@@ -90,6 +100,7 @@ export class AppealRegister extends Construct {
       escalates: true,
       times: true,
     });
+    bindReferralDirectory(this.operatorApi, props.referralDirectory);
     for (const fn of [this.webApi, this.operatorApi]) {
       fn.addEnvironment(ENV.supervisorRoleName, access.roles.supervisor.roleName);
       fn.addEnvironment(ENV.webPortalRoleName, access.roles.webPortal.roleName);

@@ -1,11 +1,13 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as actions from 'aws-cdk-lib/aws-ses-actions';
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
@@ -25,6 +27,8 @@ export const RECEIPT_RULE_METADATA = 'qoldau:receipt-rule';
 export interface EmailIntakeProps extends AppealFunctionContext {
   readonly key: kms.IKey;
   readonly inboundMail: s3.IBucket;
+  /** Told when a message waits in the failures queue, and when none waits any more (the `notifications` topic). */
+  readonly alarmTopic: sns.ITopic;
 }
 
 /**
@@ -35,7 +39,7 @@ export interface EmailIntakeProps extends AppealFunctionContext {
  *
  * SES invokes the function asynchronously. A message it still cannot register after Lambda's retries is
  * not dropped: the SES event lands in the `failures` queue (kept 14 days, the raw message stays in the
- * bucket) and `failuresAlarm` fires; invoking the function again with that event registers it once.
+ * bucket) and `failuresAlarm` notifies `alarmTopic`; invoking the function again with that event registers it once.
  *
  * SES keeps ONE active rule set per account and region: two hotlines deployed to the same account and
  * region would take it from each other. Deploy each hotline to its own account (as 111's data isolation
@@ -89,6 +93,8 @@ export class EmailIntake extends Construct {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
+    this.failuresAlarm.addAlarmAction(new cloudwatchActions.SnsAction(props.alarmTopic));
+    this.failuresAlarm.addOkAction(new cloudwatchActions.SnsAction(props.alarmTopic));
     acknowledgeBucketObjects(
       this.function,
       props.inboundMail,

@@ -73,6 +73,8 @@ export class HotlineStack extends Stack {
       config,
       key: this.dataKey.key,
       table: this.appeals.table,
+      referralDirectory: this.knowledgeBase.table,
+      alarmTopic: this.sla.notifications.topic,
       api: this.api,
       access: this.access,
       timers: this.slaTimers,

@@ -19,7 +19,7 @@ export interface ReferralNoticeInput {
   readonly number: string;
   readonly language: Language;
   readonly hotlineName: Readonly<Partial<Record<Language, string>>>;
-  /** The competent body as the operator recorded it (from the referral directory). */
+  /** The competent body as the referral directory names it in the letter's language, or as the operator gave it. */
   readonly bodyName: string;
   /** How to reach it: address, phone, site; as recorded. */
   readonly bodyContacts?: string;
