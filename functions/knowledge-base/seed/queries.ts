@@ -82,6 +82,7 @@ export const KB_QUERIES: readonly KbQueryCase[] = [
   ru1414('сотрудник госоргана не может войти в систему ошибка', '1414-state-bodies-support-ru'),
 
   kk1414('ЭЦҚ мерзімін ұзарту', '1414-eds-renew-kk'),
+  kk1414('ЭЦҚ-ны қалай жаңартамын', '1414-eds-renew-kk'),
   kk1414('эцк узарту', '1414-eds-renew-kk'),
   kk1414('ЭЦҚ қалай алуға болады', '1414-eds-obtain-kk'),
   kk1414('электрондық цифрлық қолтаңба алу', '1414-eds-obtain-kk'),
