@@ -5,7 +5,6 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { IVR_RATE_SECRET_KEY } from '../../functions/appeals/adapters/contact-secret';
 import { appealKeys } from '../../functions/shared/appeal-keys';
 import { ENV } from '../../functions/shared/env-names';
 import type { HotlineConfig } from '../config/schema';
@@ -18,7 +17,7 @@ const CONNECT_LAMBDA_TIMEOUT = Duration.seconds(5);
 const APPEAL_ITEMS = `${appealKeys.appeal('').pk}*`;
 const IVR_RATE_ITEMS = `${appealKeys.rate('ivr-status-', '').pk.replace(/#$/, '')}*`;
 /** The secret that keys those rate items: read, and created once by whichever cold start comes first. */
-const IVR_RATE_SECRET = IVR_RATE_SECRET_KEY.pk;
+const IVR_RATE_SECRET = appealKeys.secret('ivr-status').pk;
 
 export interface ConnectLambdasProps {
   readonly config: HotlineConfig;

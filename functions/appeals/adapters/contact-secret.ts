@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { appealKeys } from '../../shared/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 
 /**
@@ -11,12 +12,12 @@ import { dynamoDocuments } from '../../shared/aws-clients';
 type SecretKey = { readonly pk: `SECRET#${string}`; readonly sk: 'S' };
 
 /** Applicants' contact hashes (`hashContact`); never rotated (a new secret would orphan every hash). */
-export const CONTACT_SECRET_KEY = { pk: 'SECRET#contact-hash', sk: 'S' } as const satisfies SecretKey;
+export const CONTACT_SECRET_KEY = appealKeys.secret('contact-hash') satisfies SecretKey;
 /**
  * The IVR's hourly status-lookup counters: a secret of their own, so the IVR function never holds the
  * applicants' one; replacing it only restarts the counters of the hour.
  */
-export const IVR_RATE_SECRET_KEY = { pk: 'SECRET#ivr-status', sk: 'S' } as const satisfies SecretKey;
+export const IVR_RATE_SECRET_KEY = appealKeys.secret('ivr-status') satisfies SecretKey;
 
 const cached = new Map<string, Promise<Buffer>>();
 
