@@ -113,7 +113,13 @@ export class LambdaHost {
     const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       workerData: data,
       env: { ...this.baseEnv, AWS_LAMBDA_FUNCTION_NAME: fn.name, ...fn.environment },
+      // Forwarded by hand: left to Node, every worker would pipe into process.stdout and stack listeners on
+      // it (tens of functions), which Node reports as a possible leak.
+      stdout: true,
+      stderr: true,
     });
+    worker.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+    worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     worker.on('message', (message: ResultMessage) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
