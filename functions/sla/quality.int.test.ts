@@ -53,6 +53,16 @@ async function addContactRecords(records: unknown[]) {
 }
 
 /** Runs the 5-minute metric schedules now, as at `time`, and answers what the wait-metrics run returned. */
+/** The 1414 quality report of one Almaty day, as a supervisor reads it through the API. */
+function qualityReportOf(day: string) {
+  return callApi<QualityReport>({
+    hotline: '1414',
+    role: 'supervisor',
+    method: 'GET',
+    path: `/reports/quality?from=${day}&to=${day}`,
+  });
+}
+
 async function collect(time: string) {
   const response = await fetch(`${env.apiUrl}/_local/monitoring/collect`, {
     method: 'POST',
@@ -162,12 +172,7 @@ describe('wait time and quality', () => {
       );
     }
 
-    const response = await callApi<QualityReport>({
-      hotline: '1414',
-      role: 'supervisor',
-      method: 'GET',
-      path: `/reports/quality?from=${DAY}&to=${DAY}`,
-    });
+    const response = await qualityReportOf(DAY);
 
     expect(response.status).toBe(200);
     const [day] = response.body.days;
@@ -199,12 +204,7 @@ describe('wait time and quality', () => {
       status: 'in_progress',
     });
 
-    const response = await callApi<QualityReport>({
-      hotline: '1414',
-      role: 'supervisor',
-      method: 'GET',
-      path: `/reports/quality?from=${DAY}&to=${DAY}`,
-    });
+    const response = await qualityReportOf(DAY);
 
     expect(response.status).toBe(200);
     const { backlog } = response.body;
@@ -227,12 +227,7 @@ describe('wait time and quality', () => {
     });
     const today = almatyDayOf(Date.now());
 
-    const response = await callApi<QualityReport>({
-      hotline: '1414',
-      role: 'supervisor',
-      method: 'GET',
-      path: `/reports/quality?from=${today}&to=${today}`,
-    });
+    const response = await qualityReportOf(today);
 
     expect(call.rating).toBe(4);
     expect(response.status).toBe(200);
