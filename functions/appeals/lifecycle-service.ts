@@ -217,7 +217,7 @@ function viewOf(appeal: StoredAppeal): AppealView {
 
 /** The appeal of this hotline under a number as keyed in: 400 when mistyped, 404 when unknown. */
 export async function requireAppeal(deps: OperatorDeps, keyed: string): Promise<StoredAppeal> {
-  const parsed = parseRegistrationNumber(decodeURIComponent(keyed));
+  const parsed = parseRegistrationNumber(keyed);
   if (!parsed.ok) throw new BadRequestError('not a valid registration number');
   const appeal = parsed.hotline === deps.settings.hotline ? await deps.repo.get(parsed.number) : undefined;
   if (!appeal) throw new NotFoundError('No appeal with this registration number');

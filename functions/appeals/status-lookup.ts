@@ -28,7 +28,7 @@ export async function lookUpStatus(
   if (count > STATUS_LOOKUPS_PER_MINUTE) {
     throw new TooManyRequestsError('Too many status lookups; try again in a minute');
   }
-  const parsed = parseRegistrationNumber(decodeURIComponent(keyed));
+  const parsed = parseRegistrationNumber(keyed);
   if (!parsed.ok) throw new BadRequestError('not a valid registration number');
   // A number of the other hotline is not found here; saying so would tell which hotline it belongs to.
   const appeal = parsed.hotline === hotline ? await repo.get(parsed.number) : undefined;

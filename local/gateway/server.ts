@@ -8,7 +8,7 @@ import { LOCAL_ACCOUNT, type PhysicalNames } from '../intrinsics';
 import type { LambdaHost } from '../lambda/host';
 import type { StackModel } from '../template-model';
 import { buildApiEvent, toHttpResponse } from './api-event';
-import { type ApiRoute, matchRoute, readApiRoutes } from './api-routes';
+import { type ApiRoute, decodePathParameters, matchRoute, readApiRoutes } from './api-routes';
 
 /** API Gateway refuses payloads over 10 MB; so does the local gateway. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -19,6 +19,22 @@ export interface LocalRequest {
   readonly query: URLSearchParams;
   readonly headers: Record<string, string>;
   readonly body: Buffer;
+}
+
+/** A request the local runtime cannot read (malformed JSON, percent-encoding): answered 400 with `message`. */
+export class BadRequestError extends Error {
+  override readonly name = 'BadRequestError';
+}
+
+/** The request's JSON body (`{}` when empty); malformed JSON is a 400 that says so, never a 500. */
+export function jsonBody<T>(request: LocalRequest): T {
+  const text = request.body.toString('utf8');
+  if (text.trim() === '') return {} as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new BadRequestError('The request body is not valid JSON');
+  }
 }
 
 export interface LocalResponse {
@@ -66,7 +82,12 @@ export class Gateway {
       this.handle(req)
         .then((response) => send(res, response))
         .catch((error: Error) =>
-          send(res, json(500, { message: 'Internal Server Error', detail: error.message })),
+          send(
+            res,
+            error instanceof BadRequestError
+              ? json(400, { message: error.message })
+              : json(500, { message: 'Internal Server Error', detail: error.message }),
+          ),
         );
     });
     await new Promise<void>((resolve, reject) => {
@@ -127,7 +148,7 @@ export class Gateway {
     if (request.method === 'OPTIONS') return { status: 204, headers: corsHeaders(api, request) };
     const matched = matchRoute(api.routes, request.method, apiPath);
     if (!matched.route) return json(404, { message: 'Not Found' });
-    const { route, params } = matched;
+    const { route } = matched;
     const region = api.stack.config.env.region;
     const verified = await verifySigV4(
       {
@@ -159,6 +180,9 @@ export class Gateway {
         message: `User is not authorized to access this resource (${identity.hotline}/${identity.role})`,
       });
     }
+    // As API Gateway: path parameters reach the function decoded, and only an authorized request is read.
+    const params = decodePathParameters(matched.rawParams);
+    if (!params) return json(400, { message: 'Bad Request: the path has malformed percent-encoding' });
     const roleName = api.names.ref(roleLogicalId!);
     const event = buildApiEvent({
       route,

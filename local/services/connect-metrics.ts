@@ -1,6 +1,6 @@
 import type { HotlineId } from '../../infra/config/schema';
 import type { LocalContext, LocalService } from '../context';
-import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
+import { json, jsonBody, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { resourcesOfType } from '../template-model';
 import { type QueueRecord, queueMetrics, SUPPORTED_METRICS } from './connect-metrics/ctr-metrics';
 
@@ -65,10 +65,7 @@ export function connectMetricsService(): LocalService {
         handle: async (request) => {
           if (request.method !== 'POST' || request.path !== '/_local/connect-metrics/contact-records')
             return undefined;
-          const body = JSON.parse(request.body.toString('utf8') || '{}') as {
-            hotline?: HotlineId;
-            records?: QueueRecord[];
-          };
+          const body = jsonBody<{ hotline?: HotlineId; records?: QueueRecord[] }>(request);
           if (!body.hotline || !context.stacks.has(body.hotline) || !Array.isArray(body.records)) {
             return json(400, {
               message: 'Send {"hotline": "1414", "records": [<contact trace record>, ...]}',
@@ -149,13 +146,13 @@ function metricData(
   hotlineOf: (instance: string) => HotlineId | undefined,
   records: ReadonlyMap<HotlineId, QueueRecord[]>,
 ): LocalResponse {
-  const body = JSON.parse(request.body.toString('utf8') || '{}') as {
+  const body = jsonBody<{
     ResourceArn?: string;
     StartTime?: number;
     EndTime?: number;
     Filters?: Array<{ FilterKey?: string; FilterValues?: string[] }>;
     Metrics?: Array<{ Name?: string }>;
-  };
+  }>(request);
   const hotline = hotlineOf(body.ResourceArn ?? '');
   if (!hotline)
     return connectError(404, 'ResourceNotFoundException', `No instance ${body.ResourceArn ?? ''}`);
