@@ -1,7 +1,7 @@
 import { BadRequestError, NotFoundError, TooManyRequestsError } from '../shared/errors';
 import type { AppealRepository } from './adapters/appeal-store';
 import { countRequest } from './adapters/rate-counter';
-import { rateWindow, STATUS_LOOKUPS_PER_MINUTE } from './domain/rate-limit';
+import { type RateLimit, rateWindow } from './domain/rate-limit';
 import { formatRegistrationNumber, parseRegistrationNumber } from './domain/registration-number';
 
 /**
@@ -21,11 +21,13 @@ export async function lookUpStatus(
   repo: AppealRepository,
   hotline: string,
   keyed: string,
-  caller: string,
+  limits: readonly RateLimit[],
   nowMs = Date.now(),
 ): Promise<StatusAnswer> {
-  const count = await countRequest(repo.tableName, rateWindow(caller, nowMs));
-  if (count > STATUS_LOOKUPS_PER_MINUTE) {
+  const counts = await Promise.all(
+    limits.map((limit) => countRequest(repo.tableName, rateWindow(limit.caller, nowMs))),
+  );
+  if (limits.some((limit, i) => (counts[i] ?? 0) > limit.perMinute)) {
     throw new TooManyRequestsError('Too many status lookups; try again in a minute');
   }
   const parsed = parseRegistrationNumber(keyed);
