@@ -6,14 +6,14 @@ import type { CatalogStore, ExportCursor } from './adapters/catalog-store';
 import type { FeedbackStore } from './adapters/feedback-store';
 import { ENTITY_ID } from './domain/article-input';
 import { articleLine } from './domain/jsonl';
-import type { Hotline, KbArticle, ReferralBody } from './domain/types';
+import type { KbArticle, KbScope, ReferralBody } from './domain/types';
 import type { ChangeContext } from './domain/versioning';
 import { importArticles } from './import-articles';
 
 /** Import, export and the feedback list: the editors' bulk routes. */
 
 export interface BulkDeps {
-  readonly hotline: Hotline;
+  readonly scope: KbScope;
   readonly articles: ArticleStore;
   readonly catalog: CatalogStore;
   readonly feedback: FeedbackStore;
@@ -45,7 +45,7 @@ export async function importRoute(
     );
   }
   if (text.trim() === '') throw new BadRequestError('Body is empty: send one JSON article per line');
-  const report = await importArticles(deps.articles, text, { ...context, hotline: deps.hotline });
+  const report = await importArticles(deps.articles, text, { ...context, scope: deps.scope });
   return jsonResult(200, report);
 }
 

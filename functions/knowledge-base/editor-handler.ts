@@ -17,7 +17,6 @@ import { ReferralStore } from './adapters/referral-store';
 import { requireKbEditor } from './callers';
 import { ArticleContentSchema, ArticleRuleError, ENTITY_ID, toArticle } from './domain/article-input';
 import { ReferralContentSchema, toReferral } from './domain/referral-input';
-import type { Hotline } from './domain/types';
 import { type ArticleVersion, UnknownVersionError, VersionConflictError } from './domain/versioning';
 import {
   ArticleNotFoundError,
@@ -27,12 +26,13 @@ import {
   unpublishArticle,
 } from './editing';
 import { exportRoute, feedbackListRoute, importRoute } from './editor-bulk';
+import { readScope } from './scope';
 
-const env = readEnv([ENV.knowledgeTable, ENV.hotline]);
-const hotline = env[ENV.hotline] as Hotline;
-const table = env[ENV.knowledgeTable];
+const table = readEnv([ENV.knowledgeTable])[ENV.knowledgeTable];
+const scope = readScope();
+const { hotline } = scope;
 const deps = {
-  hotline,
+  scope,
   articles: new ArticleStore(table),
   referrals: new ReferralStore(table),
   catalog: new CatalogStore(table),
@@ -88,7 +88,7 @@ async function putArticle(event: ApiEvent): Promise<ApiResult> {
   const id = idOf(event);
   const { id: bodyId, expectedVersion, ...content } = parseJsonBody(event, ArticleBody);
   checkBodyId(id, bodyId);
-  const saved = await saveArticle(deps.articles, toArticle(id, content, hotline), {
+  const saved = await saveArticle(deps.articles, toArticle(id, content, scope), {
     ...changeContext(event),
     source: 'edit',
     ...(expectedVersion === undefined ? {} : { expectedVersion }),

@@ -7,11 +7,12 @@ import { ArticleStore } from './adapters/article-store';
 import { CatalogStore } from './adapters/catalog-store';
 import { ReferralStore } from './adapters/referral-store';
 import { ENTITY_ID, HotlineSchema, LangSchema } from './domain/article-input';
-import type { Hotline } from './domain/types';
 import { WarmIndex } from './domain/warm-index';
+import { readScope } from './scope';
 
-const env = readEnv([ENV.knowledgeTable, ENV.hotline]);
-const hotline = env[ENV.hotline] as Hotline;
+const env = readEnv([ENV.knowledgeTable]);
+const scope = readScope();
+const { hotline } = scope;
 const articles = new ArticleStore(env[ENV.knowledgeTable]);
 const referrals = new ReferralStore(env[ENV.knowledgeTable]);
 /**
@@ -45,6 +46,11 @@ async function search(event: ApiEvent): Promise<ApiResult> {
   if (query.hotline !== undefined && query.hotline !== hotline) {
     throw new BadRequestError(
       `This is the ${hotline} knowledge base; search ${query.hotline}'s at /${query.hotline}/kb/search`,
+    );
+  }
+  if (query.lang !== undefined && !scope.languages.includes(query.lang)) {
+    throw new BadRequestError(
+      `lang: the ${hotline} knowledge base is in ${scope.languages.join(', ')}; "${query.lang}" is not one of them`,
     );
   }
   const index = await warmIndex.get();

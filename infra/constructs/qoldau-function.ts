@@ -64,6 +64,7 @@ export class QoldauFunction extends nodejs.NodejsFunction {
       environment: {
         [ENV.hotline]: props.config.id,
         [ENV.stage]: props.config.stage,
+        [ENV.languages]: props.config.languages.join(','),
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: `qoldau-${props.config.slug}`,
         ...props.environment,

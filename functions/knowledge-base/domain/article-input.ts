@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Hotline, KbArticle } from './types';
+import type { KbArticle, KbScope, Lang } from './types';
 
 /**
  * What an editor may send for an article (the editing API and each line of a JSON Lines import), and the
@@ -56,7 +56,9 @@ export class ArticleRuleError extends Error {
  * The article as stored: tags without duplicates, `hotlines` defaulting to the knowledge base's own hotline.
  * Each hotline has its own knowledge base, so an article must serve the hotline whose base it is saved in.
  */
-export function toArticle(id: string, content: ArticleContent, hotline: Hotline): KbArticle {
+export function toArticle(id: string, content: ArticleContent, scope: KbScope): KbArticle {
+  const { hotline } = scope;
+  requireLanguageOf(scope, content.lang);
   const hotlines = [...new Set(content.hotlines ?? [hotline])].sort();
   if (!hotlines.includes(hotline)) {
     throw new ArticleRuleError(
@@ -74,6 +76,15 @@ export function toArticle(id: string, content: ArticleContent, hotline: Hotline)
     hotlines,
     ...(content.translationGroup ? { translationGroup: content.translationGroup } : {}),
   };
+}
+
+/** A hotline's knowledge base holds only its own languages: 111 answers in Kazakh and Russian, not English. */
+export function requireLanguageOf(scope: KbScope, lang: Lang): void {
+  if (!scope.languages.includes(lang)) {
+    throw new ArticleRuleError(
+      `lang: the ${scope.hotline} knowledge base is in ${scope.languages.join(', ')}; "${lang}" is not one of them`,
+    );
+  }
 }
 
 /** Same content as far as an operator can tell: an identical re-import makes no new version. */

@@ -5,6 +5,12 @@ export type Hotline = '1414' | '111';
 
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
+/** Whose knowledge base this is: the hotline, and the languages it answers in (from its configuration). */
+export interface KbScope {
+  readonly hotline: Hotline;
+  readonly languages: readonly Lang[];
+}
+
 /** A published knowledge-base article as the search engine sees it (editing and versions live elsewhere). */
 export interface KbArticle {
   /** Stable id, e.g. `1414-eds-renew-ru`. */
