@@ -48,6 +48,15 @@ describe('npm run call arguments', () => {
     expect(result.stderr).toContain('Usage:');
   });
 
+  it('says the digit limit for an overlong --input instead of echoing it whole', async () => {
+    const result = await runCallCli(['--hotline', '1414', '--input', '1'.repeat(10_000)], {});
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--input takes 1 to 30 keypad digits');
+    expect(result.stderr).toContain('(10000 characters)');
+    expect(result.stderr.length).toBeLessThan(3_000);
+  });
+
   it('says the runtime is not running, with exit code 3, when nothing answers', async () => {
     const server = http.createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

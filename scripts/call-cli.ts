@@ -77,8 +77,10 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
   }
   const inputs = (values.input ?? []).map((input) => {
     if (input === '') return null;
-    if (!/^[0-9*#]{1,30}$/.test(input))
-      throw new UsageError(`--input takes keypad digits (0-9, *, #), not ${input}`);
+    if (!/^[0-9*#]{1,30}$/.test(input)) {
+      const shown = input.length > 40 ? `${input.slice(0, 20)}… (${input.length} characters)` : input;
+      throw new UsageError(`--input takes 1 to 30 keypad digits (0-9, *, #), not ${shown}`);
+    }
     return input;
   });
   if (values.agent !== undefined) {
