@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { previousAlmatyDay, type ReportPeriod } from './domain/report';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BadRequestError, PayloadTooLargeError } from '../shared/errors';
 import { type ApiEvent, type ApiResult, jsonResult, parseWith } from '../shared/http';
 import type { ArticleStore } from './adapters/article-store';

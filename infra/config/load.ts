@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type HotlineDefaults, hotlineDefaults } from './hotlines';
 import { type HotlineConfig, HotlineConfigSchema, type HotlineId, StageSchema } from './schema';
 import { type ConfigOverride, stageDefaults } from './stages';

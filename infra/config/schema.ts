@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Languages a caller can choose. Polly has no Kazakh voice, so `kk` prompts are recorded audio. */
 export const LanguageSchema = z.enum(['kk', 'ru', 'en']);

@@ -15,6 +15,7 @@ import {
   acknowledgeTimerExecutions,
 } from './appeal-nag';
 import { bindBucket, bindTable, bindTopic } from './bind';
+import type { FunctionProfile } from './function-bundling';
 import { QoldauFunction } from './qoldau-function';
 
 /** What the register's functions need of the SLA engine: start and stop an appeal's timer. */
@@ -43,6 +44,8 @@ export interface AppealFunctionProps {
   readonly description: string;
   readonly timeout?: Duration;
   readonly memorySize?: number;
+  /** @default 'standard' */
+  readonly profile?: FunctionProfile;
   /** @default false */
   readonly sendsMail?: boolean;
   /** Publishes urgent cases. @default false */
@@ -73,6 +76,7 @@ export function appealFunction(
     description: props.description,
     ...(props.timeout ? { timeout: props.timeout } : {}),
     ...(props.memorySize ? { memorySize: props.memorySize } : {}),
+    ...(props.profile ? { profile: props.profile } : {}),
     environment: { [ENV.appealSettings]: JSON.stringify(appealSettingsOf(config)) },
   });
   bindTable(fn, ENV.appealsTable, context.table, props.tableAccess ?? 'readWrite');

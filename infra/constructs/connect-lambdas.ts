@@ -56,6 +56,7 @@ export class ConnectLambdas extends Construct {
       config,
       description: 'IVR: status and dates of an appeal by its registration number',
       timeout: CONNECT_LAMBDA_TIMEOUT,
+      profile: 'contactFlow',
     });
     this.appealStatus.addEnvironment(ENV.appealsTable, props.appealsTable.tableName);
     this.allowItems(this.appealStatus, props.appealsTable, ['dynamodb:GetItem'], APPEAL_ITEMS);
@@ -74,6 +75,7 @@ export class ConnectLambdas extends Construct {
         config,
         description: "Post-call survey: stores the caller's rating of the consultation",
         timeout: CONNECT_LAMBDA_TIMEOUT,
+        profile: 'contactFlow',
       });
       this.surveyRating.addEnvironment(ENV.ratingsTable, props.ratingsTable.tableName);
       this.surveyRating.addToRolePolicy(

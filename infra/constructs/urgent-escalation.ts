@@ -42,6 +42,7 @@ export class UrgentEscalation extends Construct {
       entry: 'functions/appeals/urgent-ivr-handler.ts',
       description: 'Connect (111 IVR): registers an urgent appeal from the call and alerts state bodies',
       timeout: Duration.seconds(6),
+      profile: 'contactFlow',
       sendsMail: true,
       escalates: true,
       times: true,

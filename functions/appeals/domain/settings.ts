@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type HotlineConfig, HotlineIdSchema, LanguageSchema } from '../../../infra/config/schema';
 
 /**

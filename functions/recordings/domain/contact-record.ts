@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { almatyDayOf } from '../../sla/domain/almaty-time';
 import { lookupHash } from './lookup-key';
 import { toE164 } from './phone';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The hotline's rules for recordings, passed from the configuration to the functions in one environment

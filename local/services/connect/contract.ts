@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContactTraceRecord, Language, Outcome, Step } from '../../../contact-flows/index';
 
 /** Path of the local telephone network: unauthenticated like a phone line, and only in the local runtime. */
