@@ -39,6 +39,11 @@ export interface RuntimeOptions {
    */
   readonly schedules?: boolean;
   readonly log?: (message: string) => void;
+  /**
+   * Echo the functions' log lines to this console. They are always kept in `<data folder>/logs/functions.log`
+   * (the local CloudWatch Logs). @default true
+   */
+  readonly echoFunctionLogs?: boolean;
 }
 
 export interface Runtime {
@@ -115,7 +120,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       // would be printed once per function and says nothing about the deployed code.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
-    const lambdas = new LambdaHost(REPO_ROOT, baseEnv);
+    const lambdas = new LambdaHost(REPO_ROOT, baseEnv, {
+      file: functionLogFile(dataDir),
+      console: options.echoFunctionLogs !== false,
+    });
     stopTasks.push(() => lambdas.stop());
     const gateway = new Gateway(lambdas, credentials.identities);
     const url = await gateway.listen(options.port ?? 3000);
@@ -225,4 +233,9 @@ function describeResources(context: LocalContext, region: string) {
     hotlines[hotline] = { tables: pick('AWS::DynamoDB::Table'), buckets: pick('AWS::S3::Bucket') };
   }
   return { dynamoEndpoint: context.dynamoEndpoint, s3Endpoint: context.s3Endpoint, region, hotlines };
+}
+
+/** Where the functions' log lines are kept: the local stand-in for their CloudWatch log groups. */
+export function functionLogFile(dataDir: string): string {
+  return path.join(dataDir, 'logs', 'functions.log');
 }

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { InvokeMessage, ResultMessage, WorkerData } from './worker';
@@ -48,10 +49,22 @@ export class LambdaHost {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
+  private readonly logStream: fs.WriteStream | undefined;
+
+  /**
+   * @param output where the functions' log lines go: appended to `file` (the local CloudWatch Logs), and
+   *   echoed to this process's console unless `console` is false.
+   */
   constructor(
     private readonly repoRoot: string,
     private readonly baseEnv: Record<string, string>,
-  ) {}
+    private readonly output: { readonly file?: string; readonly console?: boolean } = {},
+  ) {
+    if (output.file) {
+      fs.mkdirSync(path.dirname(output.file), { recursive: true });
+      this.logStream = fs.createWriteStream(output.file, { flags: 'a' });
+    }
+  }
 
   register(fn: LocalFunction): void {
     this.functions.set(fn.key, fn);
@@ -93,6 +106,7 @@ export class LambdaHost {
     const workers = [...this.workers.values()];
     this.workers.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
+    await new Promise<void>((resolve) => (this.logStream ? this.logStream.end(resolve) : resolve()));
     for (const [id, pending] of this.pending) {
       clearTimeout(pending.timer);
       pending.reject(new Error('local runtime stopped'));
@@ -118,8 +132,15 @@ export class LambdaHost {
       stdout: true,
       stderr: true,
     });
-    worker.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-    worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    const echo = this.output.console !== false;
+    worker.stdout.on('data', (chunk: Buffer) => {
+      this.logStream?.write(chunk);
+      if (echo) process.stdout.write(chunk);
+    });
+    worker.stderr.on('data', (chunk: Buffer) => {
+      this.logStream?.write(chunk);
+      if (echo) process.stderr.write(chunk);
+    });
     worker.on('message', (message: ResultMessage) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
