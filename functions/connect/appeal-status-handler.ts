@@ -3,22 +3,15 @@ import type { ConnectContactFlowEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { AppealStatusResult } from '../../contact-flows/shared/contracts';
 import type { HotlineId } from '../../contact-flows/shared/languages';
-import { IVR_RATE_SECRET_KEY, tableSecret } from '../appeals/adapters/contact-secret';
-import { countRequest } from '../appeals/adapters/rate-counter';
 import { ENV, readEnv } from '../shared/env';
-import { readAppealStatusItem } from './adapters/appeal-reader';
+import { ivrAppealTable } from './adapters/ivr-appeal-table';
 import { lookUpAppealStatus } from './appeal-status';
 import { connectEventParser } from './connect-event';
-import type { LookupBucket } from './domain/lookup-limit';
 
 const env = readEnv([ENV.hotline, ENV.appealsTable]);
-const table = env[ENV.appealsTable];
 const deps = {
   hotline: hotlineOf(env[ENV.hotline]),
-  readAppeal: (number: string) => readAppealStatusItem(table, number),
-  // The register's own rate counter: one atomic ADD on a rate item that expires by TTL.
-  countLookup: async (bucket: LookupBucket) => (await countRequest(table, bucket)) <= bucket.limit,
-  hashSecret: () => tableSecret(table, IVR_RATE_SECRET_KEY),
+  ...ivrAppealTable(env[ENV.appealsTable]),
   now: () => Date.now(),
 };
 

@@ -4,11 +4,11 @@ import * as z from 'zod/mini';
 import type { SurveyRatingResult } from '../../contact-flows/shared/contracts';
 import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
-import { putRating } from './adapters/rating-store';
+import { ratingStore } from './adapters/rating-store';
 import { connectEventParser } from './connect-event';
 import { ratingItem } from './domain/survey-rating';
 
-const table = readEnv([ENV.ratingsTable])[ENV.ratingsTable];
+const ratings = ratingStore(readEnv([ENV.ratingsTable])[ENV.ratingsTable]);
 
 const parseEvent = connectEventParser(
   z.object({
@@ -39,7 +39,7 @@ export const handler = middy<ConnectContactFlowEvent, SurveyRatingResult>().hand
     agent: parameters.agent || null,
     at: Date.now(),
   });
-  await putRating(table, item);
+  await ratings.put(item);
   logger.info('Survey rating stored', { contactId: item.contactId, rating: item.rating ?? 'declined' });
   return { outcome: 'stored' };
 });
