@@ -14,6 +14,7 @@ import {
   startDynamo,
   type TableDefinition,
 } from './engines/dynamodb';
+import { dynamoOperation, s3Operation, startRequestCounter } from './engines/request-counter';
 import { type S3Engine, startS3 } from './engines/s3';
 import { Gateway, json } from './gateway/server';
 import { PhysicalNames } from './intrinsics';
@@ -44,6 +45,11 @@ export interface RuntimeOptions {
    * (the local CloudWatch Logs). @default true
    */
   readonly echoFunctionLogs?: boolean;
+  /**
+   * Put a counting pass-through in front of DynamoDB Local and the S3 server, read at `GET /_local/requests`
+   * (and reset with `DELETE`): how many round trips the functions make. @default false
+   */
+  readonly countRequests?: boolean;
 }
 
 export interface Runtime {
@@ -97,6 +103,13 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     );
     const s3: S3Engine = await startS3(path.join(dataDir, 's3'), buckets);
     stopTasks.push(() => s3.stop());
+    const counters = options.countRequests
+      ? [
+          await startRequestCounter(dynamo.endpoint, dynamoOperation),
+          await startRequestCounter(s3.endpoint, s3Operation),
+        ]
+      : undefined;
+    for (const counter of counters ?? []) stopTasks.push(() => counter.stop());
 
     const credentials = loadOrCreateIdentities(dataDir);
     writeCredentialsFile(options.credentialsFile ?? DEFAULT_CREDENTIALS_FILE, credentials);
@@ -109,8 +122,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       AWS_DEFAULT_REGION: region,
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: counters?.[0]?.endpoint ?? dynamo.endpoint,
+      AWS_ENDPOINT_URL_S3: counters?.[1]?.endpoint ?? s3.endpoint,
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
       POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'WARN',
@@ -166,6 +179,15 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
           functions: lambdas.list().length,
           dataDir: options.inMemory ? null : dataDir,
         });
+      },
+    });
+    gateway.addEndpoint({
+      prefix: '/_local/requests',
+      handle: async (request) => {
+        if (!counters)
+          return json(404, { message: 'Start the runtime with countRequests to count requests' });
+        if (request.method === 'DELETE') for (const counter of counters) counter.reset();
+        return json(200, Object.assign({}, ...counters.map((counter) => counter.counts())));
       },
     });
     gateway.addEndpoint({
