@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import type { HotlineId } from '../infra/config/schema';
+import type { HotlineId } from '../contracts/hotlines';
 import { REPO_ROOT } from '../infra/constructs/qoldau-function';
 import { loadOrCreateIdentities, writeCredentialsFile } from './auth/identities';
 import type { LocalContext, LocalService, LocalStack } from './context';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import { parseRegistrationNumber } from '../functions/appeals/domain/registration-number';
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
 import { type ApiResponse, CliError, type CliRole, callApi } from './lib/api-client';
 
 /**

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isE164 } from '../contracts/phone';
 import type { CallRequest, CallTranscript } from '../local/services/connect/contract';
 import { CALLS_PATH } from '../local/services/connect/contract';
 import { formatCall, printedCall } from './call-format';
@@ -72,7 +73,7 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
       values.hotline === undefined ? 'missing --hotline 1414|111' : `unknown hotline ${values.hotline}`,
     );
   }
-  if (values.from !== undefined && !/^\+[1-9]\d{6,14}$/.test(values.from)) {
+  if (values.from !== undefined && !isE164(values.from)) {
     throw new UsageError(`--from must be an E.164 number such as +77011234567, not ${values.from}`);
   }
   const inputs = (values.input ?? []).map((input) => {

@@ -1,4 +1,4 @@
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import { type ApiResponse, CliError, type CliRole, callApi } from './lib/api-client';
 
 /** What the `npm run kb` commands share: results, exit codes, argument checks and the signed JSON call. */

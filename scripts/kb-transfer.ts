@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
+import type { HotlineId } from '../contracts/hotlines';
 import { loadConfig } from '../infra/config/load';
-import type { HotlineId } from '../infra/config/schema';
 import { apiBase, CliError, credentialsFor } from './lib/api-client';
 import { JSONL_CONTENT_TYPE, type RawResponse, signedRequest } from './lib/signed-request';
 

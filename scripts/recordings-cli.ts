@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import { type ApiResponse, CliError, callApi } from './lib/api-client';
 
 /**

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import {
   type AppealBacklog,
   hasUrgentClock,
@@ -7,7 +8,6 @@ import {
   type SlaSummary,
   type WaitSummary,
 } from '../functions/sla/domain/quality';
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
 import { CliError, callApi, expectOk } from './lib/api-client';
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { HotlineIdSchema } from '../contracts/hotlines';
 import { almatyDayOf, parseInstant } from '../functions/sla/domain/almaty-time';
 import {
   loadCalendar,
@@ -16,7 +17,6 @@ import {
   InvalidDateError,
   InvalidTermError,
 } from '../functions/sla/domain/errors';
-import { HotlineIdSchema } from '../infra/config/schema';
 import { CliError, callApi, expectOk } from './lib/api-client';
 
 /**

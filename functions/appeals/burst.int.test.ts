@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appealKeys } from '../../contracts/keys/appeal-keys';
 import { useTestRuntime } from '../../test/runtime';
-import { appealKeys } from '../shared/appeal-keys';
 import { deliver, freshMessage, type RegisterStores, registerStores } from './testing/harness';
 
 let apiUrl: string;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ratingKeys } from '../../contracts/keys/rating-keys';
 import { placeLocalCall } from '../../scripts/call-cli';
 import { callApi } from '../../scripts/lib/api-client';
 import { runReportCli } from '../../scripts/report-cli';
 import { useTestRuntime } from '../../test/runtime';
-import { ratingKeys } from '../shared/rating-keys';
 import { almatyDayOf } from './domain/almaty-time';
 import type { QualityReport } from './domain/quality';
 import { qualityKeys } from './domain/quality-keys';

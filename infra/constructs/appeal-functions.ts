@@ -5,15 +5,15 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { appealSettingsOf } from '../../functions/appeals/domain/settings';
-import { referralPk } from '../../functions/knowledge-base/domain/keys';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
+import { referralPk } from '../../contracts/keys/knowledge-base-keys';
 import type { HotlineConfig } from '../config/schema';
 import {
   acknowledgeBucketObjects,
   acknowledgeRegisterGrants,
   acknowledgeTimerExecutions,
 } from './appeal-nag';
+import { appealSettingsOf } from './appeal-settings';
 import { bindBucket, bindTable, bindTopic } from './bind';
 import { QoldauFunction } from './qoldau-function';
 

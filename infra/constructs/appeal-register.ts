@@ -3,7 +3,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
 import type { HotlineConfig } from '../config/schema';
 import type { AccessRoles } from './access-roles';
 import { AppealBuckets } from './appeal-buckets';

@@ -3,7 +3,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import type { EnvName } from '../../functions/shared/env-names';
+import type { EnvName } from '../../contracts/env-names';
 
 // "Bind, don't scatter": each helper sets a function's environment variable and grants the matching
 // permission in one call, so the two never drift apart.

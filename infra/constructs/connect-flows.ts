@@ -8,7 +8,7 @@ import {
   renderFlow,
   type Ucc1414Resources,
 } from '../../contact-flows/index';
-import type { HotlineId } from '../config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import { CONNECT_METADATA, type FlowMetadata } from './connect-metadata';
 
 /** What the flows of a hotline point at: CDK tokens only, never an ARN written by hand. */

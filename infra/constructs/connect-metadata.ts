@@ -1,5 +1,5 @@
 import type { FlowRole } from '../../contact-flows/registry';
-import type { HotlineId } from '../config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 
 /**
  * Template metadata by which the local Connect stand-in recognises the Connect resources CDK synthesizes,

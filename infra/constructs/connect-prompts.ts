@@ -8,7 +8,7 @@ import {
   recordedPrompts,
   UCC_1414_HOLD_MUSIC_PROMPT_NAME,
 } from '../../contact-flows/index';
-import type { HotlineId } from '../config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import { CONNECT_METADATA, type PromptMetadata } from './connect-metadata';
 import { promptAudioFile } from './connect-prompt-audio';
 

@@ -1,6 +1,7 @@
 import * as connect from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
-import type { HotlineConfig, Language } from '../config/schema';
+import type { Language } from '../../contracts/hotlines';
+import type { HotlineConfig } from '../config/schema';
 import { connectApiCall, connectIdOf } from './connect-api-call';
 
 export interface ConnectQuickConnectsProps {

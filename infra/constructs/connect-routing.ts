@@ -1,7 +1,8 @@
 import * as connect from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { FAMILY_111_QUEUE_NAMES, HOTLINE_LANGUAGES, UCC_1414_QUEUE_NAMES } from '../../contact-flows/index';
-import type { HotlineConfig, HotlineId, Language } from '../config/schema';
+import type { HotlineId, Language } from '../../contracts/hotlines';
+import type { HotlineConfig } from '../config/schema';
 import { CONNECT_METADATA, type QueueMetadata } from './connect-metadata';
 
 /** ASCII queue names per caller language, as the flows and reports know them. */

@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
 import { createApp } from '../app';
 import type { HotlineStack } from '../stacks/hotline-stack';
 import { ROLE_METADATA } from './access-roles';

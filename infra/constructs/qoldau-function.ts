@@ -5,7 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
 import type { HotlineConfig } from '../config/schema';
 
 /** Repository root: `entry` paths are relative to it so the local runtime can load the same source. */

@@ -3,7 +3,7 @@ import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
 import { loadConfig } from '../config/load';
 import type { HotlineConfig } from '../config/schema';
 import { AccessRoles } from './access-roles';

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
 import type { HotlineConfig } from '../config/schema';
 import { bindTable } from './bind';
 import type { QoldauHttpApi } from './http-api';

@@ -7,7 +7,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { ENV } from '../../functions/shared/env-names';
+import { ENV } from '../../contracts/env-names';
 import type { HotlineConfig } from '../config/schema';
 import { bindTable } from './bind';
 import { QoldauFunction } from './qoldau-function';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { HotlineId } from '../../contracts/hotlines';
 import { loadConfig } from '../../infra/config/load';
-import type { HotlineId } from '../../infra/config/schema';
 import { type RawResponse, signedRequest } from './signed-request';
 
 /** Roles a command-line tool can act as (see README "Local identities"). */

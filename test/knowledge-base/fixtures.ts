@@ -1,8 +1,8 @@
+import type { HotlineId } from '../../contracts/hotlines';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { HotlineId } from '../../infra/config/schema';
 import { type CliRole, callApi } from '../../scripts/lib/api-client';
 
 /** Tests share one runtime: every article they write has its own id and its own searchable word. */

@@ -1,9 +1,9 @@
+import type { HotlineId } from '../../contracts/hotlines';
 import { randomInt, randomUUID } from 'node:crypto';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { almatyDayOf } from '../../functions/sla/domain/almaty-time';
 import { loadConfig } from '../../infra/config/load';
-import type { HotlineId } from '../../infra/config/schema';
 import type { LocalResources } from '../runtime';
 
 /**

@@ -1,3 +1,4 @@
+import type { HotlineId } from '../../contracts/hotlines';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
@@ -6,7 +7,6 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lookupHash } from '../../functions/recordings/domain/lookup-key';
 import { MAX_URL_SECONDS } from '../../functions/recordings/domain/signed-url';
-import type { HotlineId } from '../../infra/config/schema';
 import { callApi, credentialsFor } from '../../scripts/lib/api-client';
 import { runRecordingsCli } from '../../scripts/recordings-cli';
 import { type LocalResources, localResources, useTestRuntime } from '../runtime';

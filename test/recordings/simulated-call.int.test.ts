@@ -1,6 +1,6 @@
+import type { HotlineId } from '../../contracts/hotlines';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HotlineId } from '../../infra/config/schema';
 import { runCallCli } from '../../scripts/call-cli';
 import { runRecordingsCli } from '../../scripts/recordings-cli';
 import { type LocalResources, localResources, useTestRuntime } from '../runtime';

@@ -1,4 +1,4 @@
-import { appealKeys } from '../../shared/appeal-keys';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import type { Actor, Appeal, AppealEvent } from '../domain/appeal';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../../infra/config/schema';
+import type { Language } from '../../../contracts/hotlines';
 import {
   type AcknowledgementInput,
   acknowledgementEmail,

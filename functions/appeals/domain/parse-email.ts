@@ -1,5 +1,5 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
-import type { Language } from '../../../infra/config/schema';
+import type { Language } from '../../../contracts/hotlines';
 import { safeAttachmentName } from './attachment-name';
 import { withGuessedCharset } from './charset-guess';
 import { registerMailCharsets } from './charsets';

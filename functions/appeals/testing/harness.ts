@@ -4,10 +4,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { type CliRole, credentialsFor } from '../../../scripts/lib/api-client';
 import { localResources } from '../../../test/runtime';
-import { appealKeys } from '../../shared/appeal-keys';
 import { readFixture } from '../domain/testing/fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { PhysicalNames } from '../../../local/intrinsics';
 import { synthesizeStacks } from '../../../local/template-model';
 import { localResources } from '../../../test/runtime';

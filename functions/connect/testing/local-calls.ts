@@ -3,14 +3,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Step } from '../../../contact-flows/index';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
+import { ratingKeys } from '../../../contracts/keys/rating-keys';
 import { LOCAL_CREDENTIALS } from '../../../local/engines/dynamodb';
 import type { CallRequest, CallTranscript } from '../../../local/services/connect/contract';
 import { placeLocalCall } from '../../../scripts/call-cli';
 import { localResources } from '../../../test/runtime';
 import { generateRegistrationNumber } from '../../appeals/domain/registration-number';
-import { appealKeys } from '../../shared/appeal-keys';
-import { ratingKeys } from '../../shared/rating-keys';
 import { almatyDayOf } from '../../sla/domain/almaty-time';
 
 /**

@@ -5,7 +5,7 @@ import {
   referralPk,
   translationGroupPk,
   versionSk,
-} from '../domain/keys';
+} from '../../../contracts/keys/knowledge-base-keys';
 import type { KbArticle, ReferralBody } from '../domain/types';
 import type { ArticleHead, ArticleVersion } from '../domain/versioning';
 

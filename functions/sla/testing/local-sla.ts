@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { localResources } from '../../../test/runtime';
-import { appealKeys } from '../../shared/appeal-keys';
 
 /**
  * Helpers for integration tests of the SLA engine against the shared local runtime: where its tables and

@@ -1,8 +1,9 @@
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { deepMerge, loadConfig } from '../../config/load';
-import { type HotlineConfig, HotlineConfigSchema, type HotlineId } from '../../config/schema';
+import { type HotlineConfig, HotlineConfigSchema } from '../../config/schema';
 import { AppealStore } from '../appeal-store';
 import { ContactCenter } from '../connect';
 import { DataKey } from '../data-key';

@@ -1,13 +1,12 @@
 import {
   createCatalog,
   HOTLINE_LANGUAGES,
-  type Language,
   promptEntry,
   type ResolvedPrompt,
   recordedPrompts,
 } from '../../../contact-flows/index';
 import type { CatalogResolvers } from '../../../contact-flows/simulator/catalog';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import {
   CONNECT_METADATA,
   type FlowMetadata,

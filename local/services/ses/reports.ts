@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { APPEAL_REPORTS_METADATA } from '../../../infra/constructs/appeal-reports';
 import type { LocalContext } from '../../context';
 import { json, type LocalRequest, type LocalResponse } from '../../gateway/server';

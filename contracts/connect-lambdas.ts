@@ -1,5 +1,4 @@
-import type { AppealStatus } from '../prompts/appeal-status-texts';
-import type { Language } from './languages';
+import type { Language } from './hotlines';
 
 /**
  * Contracts between the flows and the Lambdas they invoke (`Details.Parameters` in, flat string map out),
@@ -24,6 +23,21 @@ export const CONTACT_ATTRIBUTES = {
 
 export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';
 export type Family111Topic = 'urgent' | 'consultation' | 'appeal-status' | 'state-services';
+
+/**
+ * What the appeal-status Lambda can report (`$.External.status`). Kazakh callers hear a recorded prompt per
+ * value; Russian and English callers hear the Lambda's own `message`, which can carry details.
+ */
+export const APPEAL_STATUSES = [
+  'registered',
+  'in_progress',
+  'referred',
+  'answered',
+  'closed',
+  'not_found',
+  'invalid',
+] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
 /** appealStatus Lambda: `{number, lang}` in. */
 export interface AppealStatusParameters {
