@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { readFixture } from '../functions/appeals/domain/testing/fixtures';
 import { startRuntime } from '../local/runtime';
+import { readFixture } from '../test/support/appeals/fixtures';
 import { percentile, round } from './lib/stats';
 
 /**

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { contactCenterStack } from './testing/contact-center-stack';
+import { contactCenterStack } from '../../test/support/infra/contact-center-stack';
 
 type Resource = { Properties: Record<string, unknown> };
 

@@ -2,9 +2,9 @@ import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { flowDefinitions, recordedPrompts } from '../../contact-flows/index';
+import { contactCenterStack } from '../../test/support/infra/contact-center-stack';
 import { createApp } from '../app';
 import { CONNECT_METADATA } from './connect-metadata';
-import { contactCenterStack } from './testing/contact-center-stack';
 
 type Resource = { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, unknown> };
 
