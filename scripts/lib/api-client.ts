@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { type RawResponse, signedRequest } from '../../clients/signed-request';
 import type { HotlineId } from '../../contracts/hotlines';
 import { loadConfig } from '../../infra/config/load';
-import { type RawResponse, signedRequest } from './signed-request';
 
 /** Roles a command-line tool can act as (see README "Local identities"). */
 export type CliRole = 'operator' | 'supervisor' | 'kbEditor' | 'authority' | 'webPortal';

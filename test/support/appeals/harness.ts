@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { signedRequest as signedHttpRequest } from '../../../clients/signed-request';
 import type { HotlineId } from '../../../contracts/hotlines';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { type CliRole, credentialsFor } from '../../../scripts/lib/api-client';
@@ -113,35 +112,17 @@ export async function signedRequest<T = Record<string, unknown>>(
   apiUrl: string,
   request: SignedRequest,
 ): Promise<{ status: number; body: T }> {
-  const url = new URL(`${apiUrl}/${request.hotline}${request.path}`);
   const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
-  const signer = new SignatureV4({
-    credentials: credentialsFor(request.signAs ?? request.hotline, request.role),
+  const response = await signedHttpRequest({
+    baseUrl: `${apiUrl}/${request.hotline}`,
     region: 'eu-central-1',
-    service: 'execute-api',
-    sha256: Sha256,
-  });
-  const signed = await signer.sign({
+    credentials: credentialsFor(request.signAs ?? request.hotline, request.role),
     method: request.method,
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: Number(url.port),
-    path: url.pathname,
-    query: {},
-    headers: {
-      host: url.host,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...request.headers,
-    },
+    path: request.path,
     ...(body ? { body } : {}),
-  } as Parameters<SignatureV4['sign']>[0]);
-  const response = await fetch(url, {
-    method: request.method,
-    headers: signed.headers as Record<string, string>,
-    body,
+    ...(request.headers ? { headers: request.headers } : {}),
   });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+  return { status: response.status, body: (response.text ? JSON.parse(response.text) : null) as T };
 }
 
 export interface RegisterStores {

@@ -2,9 +2,10 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 
 /**
- * One SigV4-signed HTTP request to a hotline API (service `execute-api`), with a raw body and the raw
- * answer. `callApi` builds its JSON calls on it; the knowledge base's JSON Lines import and export and the
- * local runtime's seed loader use it directly.
+ * The one SigV4 client: one signed HTTP request to a hotline API (service `execute-api`), with a raw body
+ * and the raw answer. The CLIs' `callApi` builds its JSON calls on it; the knowledge base's JSON Lines
+ * import and export, the local runtime's seed loader and the integration tests use it directly. It lives
+ * below `local/` and `scripts/` so that all of them (and nothing deployed) can import it.
  */
 
 export interface SignedRequest {
@@ -18,6 +19,8 @@ export interface SignedRequest {
   readonly body?: string;
   /** @default `application/json` when there is a body */
   readonly contentType?: string;
+  /** More headers to sign and send (an Idempotency-Key, a portal's client address). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface RawResponse {
@@ -48,7 +51,7 @@ export async function signedRequest(request: SignedRequest): Promise<RawResponse
     port: url.port ? Number(url.port) : undefined,
     path: url.pathname,
     query,
-    headers: { host: url.host, ...(contentType ? { 'content-type': contentType } : {}) },
+    headers: { host: url.host, ...(contentType ? { 'content-type': contentType } : {}), ...request.headers },
     body: request.body,
   } as Parameters<SignatureV4['sign']>[0]);
   const response = await fetch(url, {
