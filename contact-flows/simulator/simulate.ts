@@ -1,9 +1,10 @@
 import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
 import { LANGUAGES, type Language } from '../../contracts/hotlines';
 import { buildContactRecord, type ContactRecordContext, type ContactTimeline } from './contact-record';
+import type { CallFacts } from './contact-state';
 import { type ContactState, isRecordingBothSides, newContact } from './contact-state';
 import { FlowSimulationError } from './errors';
-import { type CallFacts, type FlowEnd, InputQueue, type RunContext } from './run-context';
+import { type FlowEnd, InputQueue, type RunContext } from './run-context';
 import { DEFAULT_MAX_ACTIONS, type RunFlowOptions, runFlow } from './run-flow';
 import type {
   AgentIdentity,

@@ -1,5 +1,5 @@
 /**
- * Key layout of the appeal register's single table (`infra/constructs/appeal-store.ts`), written once.
+ * Key layout of the appeal register's single table (`infra/constructs/appeals/appeal-store.ts`), written once.
  *
  * | item              | pk                    | sk                              | gsi1 (byStatus)                 | gsi2 (byContact)          |
  * |-------------------|-----------------------|---------------------------------|---------------------------------|---------------------------|

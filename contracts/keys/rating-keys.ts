@@ -1,5 +1,5 @@
 /**
- * Layout of the ratings table (`infra/constructs/ratings-store.ts`):
+ * Layout of the ratings table (`infra/constructs/connect/ratings-store.ts`):
  * `{ pk: 'DAY#<YYYY-MM-DD Almaty>', sk: 'CONTACT#<contactId>', contactId, rating: 1..5 | null, declined: boolean,
  *    agent, queue, language, at: ISO-8601 }`. One item per surveyed contact: a repeated survey answer overwrites it.
  */

@@ -13,7 +13,7 @@ import {
   type LambdaMetadata,
   type PhoneNumberMetadata,
   type PromptMetadata,
-} from '../../../infra/constructs/connect-metadata';
+} from '../../../infra/constructs/connect/connect-metadata';
 import type { LocalStack } from '../../context';
 import { resourcesOfType } from '../../template-model';
 

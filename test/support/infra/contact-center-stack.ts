@@ -4,12 +4,12 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { HotlineId } from '../../../contracts/hotlines';
 import { deepMerge, loadConfig } from '../../../infra/config/load';
 import { type HotlineConfig, HotlineConfigSchema } from '../../../infra/config/schema';
-import { AppealStore } from '../../../infra/constructs/appeal-store';
-import { ContactCenter } from '../../../infra/constructs/connect';
-import { DataKey } from '../../../infra/constructs/data-key';
-import { QoldauFunction } from '../../../infra/constructs/qoldau-function';
-import { RatingsStore } from '../../../infra/constructs/ratings-store';
-import { RecordingStorage } from '../../../infra/constructs/recordings-storage';
+import { AppealStore } from '../../../infra/constructs/appeals/appeal-store';
+import { ContactCenter } from '../../../infra/constructs/connect/connect';
+import { RatingsStore } from '../../../infra/constructs/connect/ratings-store';
+import { DataKey } from '../../../infra/constructs/core/data-key';
+import { QoldauFunction } from '../../../infra/constructs/core/qoldau-function';
+import { RecordingStorage } from '../../../infra/constructs/recordings/recordings-storage';
 
 export interface ContactCenterStackOptions {
   /** Deep-merged into the hotline's dev configuration. */
