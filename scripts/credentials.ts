@@ -2,7 +2,8 @@
 // AWS-aware client (or curl with --aws-sigv4) can call the local API as that role.
 import { parseArgs } from 'node:util';
 import { HotlineIdSchema } from '../contracts/hotlines';
-import { CliError, type CliRole, credentialsFor, runCli } from './lib/api-client';
+import { type CliRole, credentialsFor, runCli } from './lib/api-client';
+import { CliError } from './lib/cli';
 
 const ROLES: readonly CliRole[] = ['operator', 'supervisor', 'kbEditor', 'authority', 'webPortal'];
 

@@ -2,7 +2,7 @@ import type { CallFacts, ContactState, QueueRef } from './contact-state';
 import { interpolate, resolveValue, UnknownJsonPathError } from './dynamic-values';
 import { type ActionLocation, UnsupportedParameterError } from './errors';
 import type { ParsedAction } from './parse-flow';
-import type { Endpoint, SimulatorDependencies, Step } from './types';
+import type { SimulatorDependencies, Step } from './types';
 
 /** DTMF answers shared by every flow of one call, consumed in order. */
 export class InputQueue {

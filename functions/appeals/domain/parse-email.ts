@@ -5,7 +5,7 @@ import { registerMailCharsets } from './charsets';
 import { htmlToPlainText } from './html-to-text';
 import { guessLanguage } from './language';
 import { findStructuralProblems } from './mime-integrity';
-import type { EmailAddress, ParsedAttachment, ParsedEmail } from './parsed-email';
+import type { EmailAddress, ParsedEmail } from './parsed-email';
 import { readWithoutMimeParser } from './raw-reading';
 import { fitForStorage, toSafePlainText } from './safe-text';
 

@@ -2,7 +2,6 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../../contracts/env-names';
 import { createApp } from '../../app';
-import type { HotlineStack } from '../../stacks/hotline-stack';
 import { logicalIdOf } from '../core/nag';
 import { ROLE_METADATA } from '../identity/access-roles';
 
