@@ -58,7 +58,7 @@ export class AppealRegister extends Construct {
   public readonly emailIntake: EmailIntake;
   public readonly webApi: QoldauFunction;
   public readonly operatorApi: QoldauFunction;
-  /** For the 111 contact flow's "urgent" branch (Connect invokes it; contract in `contact-flows/shared/contracts.ts`). */
+  /** For the 111 contact flow's "urgent" branch (Connect invokes it; contract in `contracts/connect-lambdas.ts`). */
   public readonly urgentEscalationFunction: QoldauFunction;
   public readonly reports: AppealReports;
 

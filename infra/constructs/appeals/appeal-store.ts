@@ -11,7 +11,7 @@ export interface AppealStoreProps {
 
 /**
  * The appeal register's table: one per hotline, encrypted with the hotline's key, point-in-time recovery on.
- * Single-table layout (see `functions/shared/appeal-keys.ts`): the appeal, its append-only history events,
+ * Single-table layout (see `contracts/keys/appeal-keys.ts`): the appeal, its append-only history events,
  * de-duplication markers and lookups by status and by hashed contact.
  */
 export class AppealStore extends Construct {

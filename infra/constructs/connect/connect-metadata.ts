@@ -45,6 +45,6 @@ export interface PhoneNumberMetadata {
 }
 
 export interface LambdaMetadata {
-  /** The function's name in the flow contracts (`contact-flows/shared/contracts.ts`), e.g. `appealStatus`. */
+  /** The function's name in the flow contracts (`contracts/connect-lambdas.ts`), e.g. `appealStatus`. */
   readonly name: string;
 }
