@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ENV } from '../functions/shared/env-names';
-import { bundleFunction, functionsOfTemplates } from '../infra/constructs/bundle-function';
-import { REPO_ROOT } from '../infra/constructs/qoldau-function';
+import { ENV } from '../contracts/env-names';
+import { bundleFunction, functionsOfTemplates } from '../infra/constructs/core/bundle-function';
+import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { synthesizeStacks } from '../local/template-model';
 import { round } from './lib/stats';
 

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { ENTRY_METADATA } from '../infra/constructs/qoldau-function';
+import { ENTRY_METADATA } from '../infra/constructs/core/qoldau-function';
 import { synthesizeStacks } from '../local/template-model';
 import prices from './data/aws-prices.json' with { type: 'json' };
 import { round } from './lib/stats';

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../contracts/env-names';
+import { appealKeys } from '../contracts/keys/appeal-keys';
 import { generateRegistrationNumber } from '../functions/appeals/domain/registration-number';
-import { appealKeys } from '../functions/shared/appeal-keys';
-import { ENV } from '../functions/shared/env-names';
 import { LOCAL_CREDENTIALS } from '../local/engines/dynamodb';
 import { percentile, round } from './lib/stats';
 import { startTemplateTable } from './lib/template-table';

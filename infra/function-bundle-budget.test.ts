@@ -1,8 +1,8 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import { bundleFunction, functionsOfTemplates } from './constructs/bundle-function';
-import { BUNDLE_BUDGET_BYTES, BUNDLE_BUDGET_EXCEPTIONS } from './constructs/function-bundling';
+import { bundleFunction, functionsOfTemplates } from './constructs/core/bundle-function';
+import { BUNDLE_BUDGET_BYTES, BUNDLE_BUDGET_EXCEPTIONS } from './constructs/core/function-bundling';
 
 function synthesizedFunctions() {
   const { stacks } = createApp({ skipBundling: true, nag: false });

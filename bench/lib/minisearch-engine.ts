@@ -1,10 +1,11 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { HotlineId, Language } from '../../contracts/hotlines';
 import {
   articleDocument,
   referralDocuments,
   type SearchDocument,
 } from '../../functions/knowledge-base/domain/documents';
-import type { Hotline, KbArticle, Lang, ReferralBody } from '../../functions/knowledge-base/domain/types';
+import type { KbArticle, ReferralBody } from '../../functions/knowledge-base/domain/types';
 
 /**
  * The baseline: MiniSearch over the same documents (same title, body, tags as our index sees), set up as its
@@ -36,7 +37,7 @@ export const MINISEARCH_OPTIONS = {
 } as const;
 
 export interface MiniSearchEngine {
-  search(query: string, filter: { hotline: Hotline; lang?: Lang; limit: number }): string[];
+  search(query: string, filter: { hotline: HotlineId; lang?: Language; limit: number }): string[];
 }
 
 export function buildMiniSearch(
@@ -44,7 +45,7 @@ export function buildMiniSearch(
   referrals: readonly ReferralBody[],
 ): MiniSearchEngine {
   const documents = [...articles.map(articleDocument), ...referrals.flatMap(referralDocuments)];
-  const indexes = new Map<Hotline, MiniSearch<SearchDocument>>();
+  const indexes = new Map<HotlineId, MiniSearch<SearchDocument>>();
   for (const hotline of ['1414', '111'] as const) {
     const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
     index.addAll(documents.filter((document) => document.hotlines.includes(hotline)));

@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import type { AppealStatusResult } from '../../contact-flows/shared/contracts';
-import type { HotlineId } from '../../contact-flows/shared/languages';
+import type { AppealStatusResult } from '../../contracts/connect-lambdas';
+import type { HotlineId } from '../../contracts/hotlines';
 import { ENV, readEnv } from '../shared/env';
 import { ivrAppealTable } from './adapters/ivr-appeal-table';
 import { lookUpAppealStatus } from './appeal-status';

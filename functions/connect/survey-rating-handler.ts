@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import type { SurveyRatingResult } from '../../contact-flows/shared/contracts';
+import type { SurveyRatingResult } from '../../contracts/connect-lambdas';
 import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { ratingStore } from './adapters/rating-store';

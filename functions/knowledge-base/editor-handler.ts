@@ -29,6 +29,7 @@ import { exportRoute, feedbackListRoute, importRoute } from './editor-bulk';
 import { readScope } from './scope';
 
 const table = readEnv([ENV.knowledgeTable])[ENV.knowledgeTable];
+// Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
 const scope = readScope();
 const { hotline } = scope;
 const deps = {

@@ -1,3 +1,4 @@
+import type { HotlineId } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { type AcceptedLine, parseArticleLines, type RejectedLine } from './domain/jsonl';
 import type { KbScope } from './domain/types';

@@ -11,6 +11,7 @@ import { WarmIndex } from './domain/warm-index';
 import { readScope } from './scope';
 
 const env = readEnv([ENV.knowledgeTable]);
+// Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
 const scope = readScope();
 const { hotline } = scope;
 const articles = new ArticleStore(env[ENV.knowledgeTable]);

@@ -1,4 +1,4 @@
-import { ENV, type EnvName } from './env-names';
+import { ENV, type EnvName } from '../../contracts/env-names';
 
 export class EnvironmentError extends Error {
   override name = 'EnvironmentError';

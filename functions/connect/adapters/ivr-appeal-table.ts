@@ -1,3 +1,4 @@
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import {
   IVR_RATE_SECRET_KEY,
   loadOrCreateSecret,
@@ -7,7 +8,6 @@ import {
   secretOf,
   secretRead,
 } from '../../appeals/adapters/requests/table-requests';
-import { appealKeys } from '../../shared/appeal-keys';
 import { DynamoDBError, LeanDynamoDB } from '../../shared/lean-dynamodb';
 import type { LookupBucket } from '../domain/lookup-limit';
 

@@ -1,5 +1,5 @@
+import type { RatingItem } from '../../../contracts/keys/rating-keys';
 import { LeanDynamoDB } from '../../shared/lean-dynamodb';
-import type { RatingItem } from '../../shared/rating-keys';
 
 /** The ratings table through the lean client: the caller is still on the line when the survey stores it. */
 export function ratingStore(tableName: string, dynamo = new LeanDynamoDB()) {

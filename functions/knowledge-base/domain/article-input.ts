@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import type { KbArticle, KbScope, Lang } from './types';
+import type { Language } from '../../../contracts/hotlines';
+import { HotlineIdSchema, LanguageSchema } from '../../../contracts/hotlines';
+import type { KbArticle, KbScope } from './types';
 
 /**
  * What an editor may send for an article (the editing API and each line of a JSON Lines import), and the
@@ -20,8 +22,8 @@ export const orRequired =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? 'is required' : message;
 
-export const LangSchema = z.enum(['kk', 'ru', 'en'], { error: orRequired('must be one of kk, ru, en') });
-export const HotlineSchema = z.enum(['1414', '111'], { error: orRequired('must be 1414 or 111') });
+export const LangSchema = z.enum(LanguageSchema.options, { error: orRequired('must be one of kk, ru, en') });
+export const HotlineSchema = z.enum(HotlineIdSchema.options, { error: orRequired('must be 1414 or 111') });
 export const EntityIdSchema = z
   .string({ error: orRequired('must be a string') })
   .regex(ENTITY_ID, ID_MESSAGE);
@@ -79,7 +81,7 @@ export function toArticle(id: string, content: ArticleContent, scope: KbScope): 
 }
 
 /** A hotline's knowledge base holds only its own languages: 111 answers in Kazakh and Russian, not English. */
-export function requireLanguageOf(scope: KbScope, lang: Lang): void {
+export function requireLanguageOf(scope: KbScope, lang: Language): void {
   if (!scope.languages.includes(lang)) {
     throw new ArticleRuleError(
       `lang: the ${scope.hotline} knowledge base is in ${scope.languages.join(', ')}; "${lang}" is not one of them`,

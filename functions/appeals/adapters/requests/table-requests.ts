@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appealKeys } from '../../../shared/appeal-keys';
+import { appealKeys } from '../../../../contracts/keys/appeal-keys';
 import type { RateWindow } from '../../domain/rate-limit';
 
 /**

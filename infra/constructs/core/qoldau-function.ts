@@ -1,0 +1,134 @@
+import * as path from 'node:path';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { ENV } from '../../../contracts/env-names';
+import type { HotlineConfig } from '../../config/schema';
+import {
+  bundleSettings,
+  CONTACT_FLOW_MEMORY_MB,
+  type FunctionProfile,
+  PROFILE_METADATA,
+} from './function-bundling';
+
+/** Repository root: `entry` paths are relative to it so the local runtime can load the same source. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** Metadata key under which the synthesized template records a function's source, for the local runtime. */
+export const ENTRY_METADATA = 'qoldau:entry';
+
+export interface QoldauFunctionProps {
+  /** Handler source, relative to the repository root, e.g. `functions/appeals/web-handler.ts`. */
+  readonly entry: string;
+  readonly config: HotlineConfig;
+  readonly description: string;
+  /** @default 10 seconds; Connect-invoked functions must stay far below Connect's 8-second limit. */
+  readonly timeout?: Duration;
+  /** @default 512, or a full vCPU for the `contactFlow` profile */
+  readonly memorySize?: number;
+  /**
+   * Who waits on a cold start: `contactFlow` for functions a caller waits on (no source maps, a full vCPU).
+   * @default 'standard'
+   */
+  readonly profile?: FunctionProfile;
+  readonly environment?: Record<string, string>;
+}
+
+/**
+ * The one Lambda wrapper: Node.js 24 on ARM64, ESM bundle built by the locally installed esbuild (no Docker)
+ * as `function-bundling.ts` says (the runtime's own AWS SDK, source maps unless a caller waits), X-Ray tracing, its own log group with the configured retention, and the hotline's identity in
+ * the environment. The source path is recorded in the template metadata so the local runtime runs the very
+ * handler that CDK bundles.
+ */
+export class QoldauFunction extends nodejs.NodejsFunction {
+  constructor(scope: Construct, id: string, props: QoldauFunctionProps) {
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: toRetention(props.config.logRetentionDays),
+      removalPolicy: props.config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    // Our own role instead of AWSLambdaBasicExecutionRole: it may write to its own log group only.
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `qoldau ${props.config.id}: ${props.description}`.slice(0, 1000),
+    });
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:*`],
+      }),
+    );
+    const profile = props.profile ?? 'standard';
+    const bundling = bundleSettings(profile);
+    super(scope, id, {
+      role,
+      entry: path.join(REPO_ROOT, props.entry),
+      handler: 'handler',
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.seconds(10),
+      memorySize: props.memorySize ?? (profile === 'contactFlow' ? CONTACT_FLOW_MEMORY_MB : 512),
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      environment: {
+        [ENV.hotline]: props.config.id,
+        [ENV.stage]: props.config.stage,
+        [ENV.languages]: props.config.languages.join(','),
+        ...(bundling.sourceMap ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+        POWERTOOLS_SERVICE_NAME: `qoldau-${props.config.slug}`,
+        ...props.environment,
+      },
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: bundling.target,
+        mainFields: [...bundling.mainFields],
+        minify: bundling.minify,
+        sourceMap: bundling.sourceMap,
+        banner: bundling.banner,
+        externalModules: [...bundling.externalModules],
+      },
+    });
+    (this.node.defaultChild as lambda.CfnFunction).addMetadata(ENTRY_METADATA, props.entry);
+    (this.node.defaultChild as lambda.CfnFunction).addMetadata(PROFILE_METADATA, profile);
+    Validations.of(role).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; nothing else uses *.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(logGroup.node.defaultChild as logs.CfnLogGroup)}.Arn>:*]`,
+        reason: 'Log streams of the function’s own log group: their names are generated by Lambda.',
+      },
+    );
+  }
+}
+
+const RETENTIONS: Record<number, logs.RetentionDays> = {
+  1: logs.RetentionDays.ONE_DAY,
+  3: logs.RetentionDays.THREE_DAYS,
+  5: logs.RetentionDays.FIVE_DAYS,
+  7: logs.RetentionDays.ONE_WEEK,
+  14: logs.RetentionDays.TWO_WEEKS,
+  30: logs.RetentionDays.ONE_MONTH,
+  60: logs.RetentionDays.TWO_MONTHS,
+  90: logs.RetentionDays.THREE_MONTHS,
+  180: logs.RetentionDays.SIX_MONTHS,
+  365: logs.RetentionDays.ONE_YEAR,
+};
+
+function toRetention(days: number): logs.RetentionDays {
+  const retention = RETENTIONS[days];
+  if (retention === undefined) {
+    throw new Error(
+      `logRetentionDays ${days} is not a CloudWatch retention; use one of ${Object.keys(RETENTIONS).join(', ')}`,
+    );
+  }
+  return retention;
+}
