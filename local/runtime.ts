@@ -7,13 +7,8 @@ import type { HotlineId } from '../contracts/hotlines';
 import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { loadOrCreateIdentities, writeCredentialsFile } from './auth/identities';
 import type { LocalContext, LocalService, LocalStack } from './context';
-import {
-  type DynamoEngine,
-  ensureTable,
-  LOCAL_CREDENTIALS,
-  startDynamo,
-  type TableDefinition,
-} from './engines/dynamodb';
+import { type DynamoEngine, ensureTable, startDynamo, type TableDefinition } from './engines/dynamodb';
+import { loadOrCreateEngineKeys } from './engines/engine-keys';
 import { dynamoOperation, s3Operation, startRequestCounter } from './engines/request-counter';
 import { type S3Engine, startS3 } from './engines/s3';
 import { Gateway, json } from './gateway/server';
@@ -101,7 +96,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     const buckets = [...stacks.values()].flatMap(({ model, names }) =>
       resourcesOfType(model.template, 'AWS::S3::Bucket').map(([logicalId]) => names.ref(logicalId)),
     );
-    const s3: S3Engine = await startS3(path.join(dataDir, 's3'), buckets);
+    const engineKeys = loadOrCreateEngineKeys(dataDir);
+    const s3: S3Engine = await startS3(path.join(dataDir, 's3'), buckets, engineKeys);
     stopTasks.push(() => s3.stop());
     const counters = options.countRequests
       ? [
@@ -120,8 +116,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       TZ: 'UTC',
       AWS_REGION: region,
       AWS_DEFAULT_REGION: region,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_ACCESS_KEY_ID: engineKeys.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: engineKeys.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: counters?.[0]?.endpoint ?? dynamo.endpoint,
       AWS_ENDPOINT_URL_S3: counters?.[1]?.endpoint ?? s3.endpoint,
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
@@ -163,6 +159,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       dynamo: dynamo.client,
       dynamoEndpoint: dynamo.endpoint,
       s3Endpoint: s3.endpoint,
+      engineKeys,
       credentials,
       functionBaseEnv: baseEnv,
       events: new EventEmitter(),

@@ -34,7 +34,7 @@ export function connectService(): LocalService {
         }
       }
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
-      const writeRecording = recordingWriter(context.s3Endpoint, region);
+      const writeRecording = recordingWriter(context.s3Endpoint, region, context.engineKeys);
       context.gateway.addEndpoint({
         prefix: CALLS_PATH,
         handle: (request) => handle(context, request, writeRecording),

@@ -15,6 +15,8 @@ declare module 'vitest' {
     apiUrl: string;
     credentialsFile: string;
     dataDir: string;
+    /** The runtime's own engine keys (the S3 server accepts no other): for tests that read buckets directly. */
+    engineKeys: { accessKeyId: string; secretAccessKey: string };
   }
 }
 
@@ -37,6 +39,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('apiUrl', runtime.url);
   project.provide('credentialsFile', credentialsFile);
   project.provide('dataDir', runtime.context.dataDir);
+  project.provide('engineKeys', runtime.context.engineKeys);
 }
 
 export async function teardown(): Promise<void> {

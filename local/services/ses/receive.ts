@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { LocalContext } from '../../context';
-import { LOCAL_CREDENTIALS } from '../../engines/dynamodb';
 import { json, type LocalRequest, type LocalResponse } from '../../gateway/server';
 import { addressesIn, headerValues, type RawHeader, readHeaders } from './headers';
 import { type LocalReceiptRule, matchRule, readReceiptRules } from './receipt-rules';
@@ -22,7 +21,7 @@ export function receiveEndpoint(context: LocalContext) {
   const s3 = new S3Client({
     endpoint: context.s3Endpoint,
     region: [...context.stacks.values()][0]?.names.region ?? 'eu-central-1',
-    credentials: LOCAL_CREDENTIALS,
+    credentials: context.engineKeys,
     forcePathStyle: true,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',

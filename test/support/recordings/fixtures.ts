@@ -4,15 +4,13 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { HotlineId } from '../../../contracts/hotlines';
 import { almatyDayOf } from '../../../functions/sla/domain/almaty-time';
 import { loadConfig } from '../../../infra/config/load';
-import type { LocalResources } from '../runtime';
+import { engineKeys, type LocalResources } from '../runtime';
 
 /**
  * Helpers for tests of call recordings against the local runtime: contact trace records as Connect writes
  * them, WAV recordings where Connect puts them, and the Kinesis stand-in's endpoint. The Connect simulator's
  * end-to-end test can reuse them.
  */
-
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /** A caller number nobody else in the shared runtime uses. */
 export function uniquePhone(): string {
@@ -29,7 +27,7 @@ export function localS3(resources: LocalResources): S3Client {
     endpoint: resources.s3Endpoint,
     region: resources.region,
     forcePathStyle: true,
-    credentials: LOCAL_CREDENTIALS,
+    credentials: engineKeys(),
     requestChecksumCalculation: 'WHEN_REQUIRED',
   });
 }
@@ -38,7 +36,7 @@ export function localDynamo(resources: LocalResources): DynamoDBClient {
   return new DynamoDBClient({
     endpoint: resources.dynamoEndpoint,
     region: resources.region,
-    credentials: LOCAL_CREDENTIALS,
+    credentials: engineKeys(),
   });
 }
 
