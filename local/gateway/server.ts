@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { HotlineId } from '../../infra/config/schema';
 import { isAllowed, roleStatements } from '../auth/iam-policy';
 import type { LocalIdentity } from '../auth/identities';
+import { type KeySource, type SigningKey, staticKeys } from '../auth/signing-keys';
 import { verifySigV4 } from '../auth/sigv4';
 import { LOCAL_ACCOUNT, type PhysicalNames } from '../intrinsics';
 import type { LambdaHost } from '../lambda/host';
@@ -42,12 +43,28 @@ export interface HotlineApi {
 export class Gateway {
   private readonly endpoints: LocalEndpoint[] = [];
   private readonly apis = new Map<HotlineId, HotlineApi>();
+  private readonly keySources: KeySource[];
   private server: http.Server | undefined;
 
   constructor(
     private readonly lambdas: LambdaHost,
-    private readonly identities: readonly LocalIdentity[],
-  ) {}
+    identities: readonly LocalIdentity[],
+  ) {
+    this.keySources = [staticKeys(identities)];
+  }
+
+  /** Adds keys the gateway accepts besides the role identities, e.g. the desktop's temporary keys. */
+  addKeySource(source: KeySource): void {
+    this.keySources.push(source);
+  }
+
+  private signingKey(accessKeyId: string): SigningKey | undefined {
+    for (const source of this.keySources) {
+      const key = source.lookup(accessKeyId);
+      if (key) return key;
+    }
+    return undefined;
+  }
 
   addStack(stack: StackModel, names: PhysicalNames): void {
     this.apis.set(stack.hotline, { stack, names, routes: readApiRoutes(stack, names) });
@@ -138,12 +155,13 @@ export class Gateway {
         headers: request.headers,
         body: request.body,
       },
-      (accessKeyId) =>
-        this.identities.find((identity) => identity.accessKeyId === accessKeyId)?.secretAccessKey,
+      (accessKeyId) => this.signingKey(accessKeyId)?.secretAccessKey,
       { region, service: 'execute-api' },
     );
     if (!verified.ok) return json(verified.status, { message: verified.message });
-    const identity = this.identities.find((candidate) => candidate.accessKeyId === verified.accessKeyId)!;
+    const identity = this.signingKey(verified.accessKeyId)!;
+    const refused = sessionProblem(identity, request.headers['x-amz-security-token']);
+    if (refused) return json(403, { message: refused });
     const roleLogicalId = this.roleOf(api, identity);
     const resourceArn = `arn:aws:execute-api:${region}:${LOCAL_ACCOUNT}:${route.apiId}/$default/${request.method}${apiPath}`;
     const allowed =
@@ -171,8 +189,9 @@ export class Gateway {
       sourceIp,
       identity: {
         accessKeyId: identity.accessKeyId,
-        userArn: `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${roleName}/local-${identity.role}`,
-        userId: `AROALOCAL:local-${identity.role}`,
+        userArn: `arn:aws:sts::${LOCAL_ACCOUNT}:assumed-role/${roleName}/${identity.sessionName}`,
+        userId: `AROALOCAL:${identity.sessionName}`,
+        ...(identity.cognitoIdentity ? { cognitoIdentity: identity.cognitoIdentity } : {}),
       },
     });
     try {
@@ -188,13 +207,29 @@ export class Gateway {
     }
   }
 
-  private roleOf(api: HotlineApi, identity: LocalIdentity): string | undefined {
+  private roleOf(api: HotlineApi, identity: SigningKey): string | undefined {
     for (const [logicalId, resource] of Object.entries(api.stack.template.Resources)) {
       if (resource.Type === 'AWS::IAM::Role' && resource.Metadata?.['qoldau:access-role'] === identity.role)
         return logicalId;
     }
     return undefined;
   }
+}
+
+/**
+ * Temporary keys work only with their own session token and until they expire, with API Gateway's messages
+ * (the role identities carry no session token).
+ */
+function sessionProblem(
+  key: SigningKey,
+  presented: string | undefined,
+  now = Date.now(),
+): string | undefined {
+  if (key.sessionToken === undefined) return undefined;
+  if (presented !== key.sessionToken) return 'The security token included in the request is invalid';
+  if (key.expiresAt !== undefined && now >= key.expiresAt)
+    return 'The security token included in the request is expired';
+  return undefined;
 }
 
 function corsHeaders(api: HotlineApi, request: LocalRequest): Record<string, string> {
