@@ -4,7 +4,7 @@ import { loadConfig } from '../../infra/config/load';
 import type { HotlineId } from '../../infra/config/schema';
 import { type RawResponse, signedRequest } from './signed-request';
 
-/** Roles a command-line tool can act as (see README "Local identities"). */
+/** Roles a command-line tool can act as (see docs/local-runtime.md, "Local identities"). */
 export type CliRole = 'operator' | 'supervisor' | 'kbEditor' | 'authority' | 'webPortal';
 
 export class CliError extends Error {
