@@ -51,7 +51,7 @@ const KAZAKH_2017: SpellingRuleSet = {
   name: 'Kazakh, 2017 Latin alphabet (apostrophes)',
   source:
     'Decree of the President of Kazakhstan No. 569 of 26 October 2017 "On the transition of the Kazakh ' +
-    'alphabet from Cyrillic to the Latin script" (A\' a\', G\' g\', I\' i\', N\' n\', O\' o\', S\' s\', ' +
+    "alphabet from Cyrillic to the Latin script\" (A' a', G' g', I' i', N' n', O' o', S' s', " +
     "C' c', U' u', Y' y')",
   rules: ["a' а", "g' г", "i' и", "i' й 0.2", "n' н", "o' о", "s' ш", "c' ч", "u' у", "y' у"],
 };
@@ -62,7 +62,18 @@ const KAZAKH_ASCII: SpellingRuleSet = {
     'common practice on phones and in chats: q for қ, gh or g for ғ, sh for ш, zh or j for ж, ch for ч, ' +
     'ng for ң, y for ы, u for ұ/ү/у, i for і/и/й, w for у, ə (an Azerbaijani keyboard) for ә',
   rules: [
-    ...['gh г', 'zh ж', 'ng н 0.3', 'kh к 0.8', 'w у 0.5', 'ae а 0.6', 'ə а 0.1', 'y й 0.4', 'y и 0.8', 'i ы 0.9'],
+    ...[
+      'gh г',
+      'zh ж',
+      'ng н 0.3',
+      'kh к 0.8',
+      'w у 0.5',
+      'ae а 0.6',
+      'ə а 0.1',
+      'y й 0.4',
+      'y и 0.8',
+      'i ы 0.9',
+    ],
     // "ai", "ei", "oi", "ui": a vowel followed by i is a diphthong with й far more often than two vowels.
     ...['ai ай 0.05', 'ei ей 0.05', 'oi ой 0.05', 'ui уй 0.05', 'yi ый 0.1'],
   ],

@@ -97,7 +97,9 @@ function termsOf(word: QueryWord, vocabulary: Vocabulary): Map<string, number> {
   const terms = new Map<string, number>();
   for (const term of word.alternatives) if (vocabulary.documentFrequency(term) > 0) terms.set(term, 1);
   if (word.spellings === undefined) {
-    return terms.size > 0 ? terms : corrections(word.alternatives, allowedTypos(word.norm.length), vocabulary);
+    return terms.size > 0
+      ? terms
+      : corrections(word.alternatives, allowedTypos(word.norm.length), vocabulary);
   }
   for (const spelling of word.spellings) {
     const weight = spellingWeight(spelling.cost);
@@ -113,7 +115,8 @@ function termsOf(word: QueryWord, vocabulary: Vocabulary): Map<string, number> {
   for (const spelling of word.spellings.slice(0, MAX_FUZZY_SPELLINGS)) {
     const weight = spellingWeight(spelling.cost);
     const found = corrections(spelling.alternatives, allowedTypos(spelling.norm.length), vocabulary);
-    for (const [term, typoWeight] of found) terms.set(term, Math.max(weight * typoWeight, terms.get(term) ?? 0));
+    for (const [term, typoWeight] of found)
+      terms.set(term, Math.max(weight * typoWeight, terms.get(term) ?? 0));
   }
   return terms;
 }

@@ -27,11 +27,14 @@ function readingOf(latin: string): Reading {
   let reading = readings.get(latin);
   if (reading !== undefined) return reading;
   const found = cyrillicSpellings(latin);
-  const cheapest = found.filter((spelling) => spelling.cost === found[0]?.cost).map((s) => cachedTerms(s.text));
+  const cheapest = found
+    .filter((spelling) => spelling.cost === found[0]?.cost)
+    .map((s) => cachedTerms(s.text));
   const spellings: QuerySpelling[] = [];
   for (const { text, cost } of found) {
     const terms = cachedTerms(text);
-    if (!terms.stopword) spellings.push({ alternatives: terms.queryAlternatives, norm: terms.form.norm, cost });
+    if (!terms.stopword)
+      spellings.push({ alternatives: terms.queryAlternatives, norm: terms.form.norm, cost });
   }
   reading = {
     spellings,
