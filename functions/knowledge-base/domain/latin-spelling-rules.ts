@@ -33,6 +33,8 @@ const KAZAKH_2021: SpellingRuleSet = {
     '(Ä ä, Ğ ğ, I ı, İ i, Ñ ñ, Ö ö, Q q, Ş ş, Ū ū, Ü ü, Y y; И and Й both İ i)',
   rules: [
     ...['ä а', 'ğ г', 'ı и', 'i й 0.3', 'ñ н', 'ö о', 'q к', 'ş ш', 'ū у', 'ü у', 'y ы', 'j ж', 'h х'],
+    // И before a vowel is written i: "qūpiasöz" құпиясөз, "psihologia" психология.
+    ...['ia ия 0.1', 'iu ию 0.3'],
     // Ç and Ŋ were in the 2019 draft; Ç is also what Turkish-keyboard users type for Ч.
     'ç ч',
     'ŋ н',
@@ -83,10 +85,10 @@ const RUSSIAN: SpellingRuleSet = {
   name: 'Russian in Latin letters (translit)',
   source:
     'GOST 7.79-2000 system B, ICAO Doc 9303 (passports), BGN/PCGN and the Wikipedia/Yandex practice ' +
-    '(checked letter by letter against the `iuliia` schemas in `latin-spellings.test.ts`), and informal ' +
+    '(checked letter by letter against the `iuliia` schemas in `transliterate-standards.test.ts`), and informal ' +
     "translit: ya/ja for я, yu/ju for ю, zh for ж, kh/h for х, ts/c for ц, ch for ч, sh for ш, shch for щ, ' for ь",
   rules: [
-    ...['^e э 0.3', 'e э 1', '^ye е 0.1', 'ye е 0.3', 'ye ье 0.4', 'yo е 0.1', 'jo е 0.4', 'io е 0.8'],
+    ...['^e э 0.3', 'e э 1', '^ye е 0.1', 'ye е 0.2', 'ye ье 0.4', 'yo е 0.1', 'jo е 0.4', 'io е 0.8'],
     ...['zh ж', 'y й 0.4', 'j й 0.3', 'y ы 0.1', 'i ы 0.9', 'h х 0.1', 'kh х', 'x х 0.3', 'x кс 0.5'],
     ...['c ц 0.3', 'c с 0.6', 'c к 0.8', 'cz ц 0.1', 'ts ц 0.2', 'tc ц 0.5', 'ch ч', 'sh ш'],
     ...['shch щ', 'sch щ 0.2', 'shh щ 0.2', 'w в 0.5', 'w ш 0.9', 'q к 0.5'],
@@ -94,6 +96,13 @@ const RUSSIAN: SpellingRuleSet = {
     ...['yu ю', 'ju ю 0.1', 'iu ю 0.2', 'ya я', 'ja я 0.1', 'ia я 0.2', 'ie ье 0.6', 'ie ъе 0.9'],
     // After a consonant "yo", "ya", "yu" are often ьё, ья, ью: "byot" бьёт, "statya" статья, "vyuga" вьюга.
     ...['yo ье 0.3', 'ya ья 0.4', 'yu ью 0.4'],
+    // BGN/PCGN, Wikipedia and Yandex write й as y after a vowel: "deystvuyushchey", "sboy".
+    ...['ay ай 0.05', 'ey ей 0.05', 'oy ой 0.05', 'uy уй 0.1', 'iy ий 0.1', 'yo е 0.1', 'ë е', 'ё е'],
+    // Most people leave the soft sign out: "pravitelstva", "poluchat", "mobilnykh", "vosmi", "-tsya".
+    ...['t$ ть 0.2', 'tsya$ ться 0.2', 'l ль 0.4', 'n нь 0.5', 's сь 0.5', 't ть 0.5', 'd дь 0.6'],
+    ...['r рь 0.6', 'm мь 0.7', 'v вь 0.7', 'z зь 0.7', 'sh шь 0.7', 'ch чь 0.7'],
+    // ISO 9 / GOST 7.79 system A letters some keyboards offer.
+    ...['č ч 0.1', 'š ш 0.1', 'ž ж 0.1'],
     // Adjective endings: "novyy", "noviy", "novyj", "novyi", "novy" all mean -ый; "-iy", "-ij" -ий.
     ...['yy$ ый', 'yj$ ый 0.1', 'yi$ ый 0.1', 'iy$ ий', 'ij$ ий 0.1', 'ii$ ий 0.3', 'y$ ый 0.6'],
   ],
@@ -123,6 +132,8 @@ export const SPLIT_COST: Readonly<Record<string, number>> = {
   yo: 0.4,
   ja: 0.3,
   ju: 0.3,
+  ia: 0.2,
+  iu: 0.4,
   ai: 0.3,
   ei: 0.3,
   oi: 0.3,
@@ -133,4 +144,4 @@ export const SPLIT_COST: Readonly<Record<string, number>> = {
 };
 
 /** Apostrophe look-alikes people type (GOST 7.79 B writes ` and ' too); all read as `'`. */
-export const APOSTROPHES = /['’ʼ‘´`ʻ]/g;
+export const APOSTROPHES = /['’ʼ‘´`ʻʹ]/g;

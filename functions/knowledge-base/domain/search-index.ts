@@ -10,7 +10,7 @@ import {
 import { FuzzyVocabulary } from './fuzzy';
 import { planQuery, type QuerySlot } from './query-plan';
 import { lowerBound, Scratch } from './scratch';
-import { type BodyTerms, bodyTermsOf, makeSnippet } from './snippet';
+import { type BodyTerms, bodyTermsOf, highlightsOf, makeSnippet } from './snippet';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
 import { TopK } from './top-k';
 import { type KbArticle, LANGS, type ReferralBody, type SearchOptions, type SearchResult } from './types';
@@ -179,12 +179,19 @@ export class SearchIndex {
         score: rounded,
         snippet,
         highlights,
+        titleHighlights: this.titleHighlights(doc, termWeights),
         lang: doc.lang,
         kind: doc.kind,
       });
       if (results.length >= limit) break;
     }
     return results;
+  }
+
+  /** Titles are short and only the shown results need them: analyzed again rather than stored. */
+  private titleHighlights(doc: SearchDocument, termWeights: Map<string, number>) {
+    const terms = analyzeDocumentText(doc.title, doc.lang);
+    return highlightsOf(bodyTermsOf(terms, this.matcher.inDocument(terms)), termWeights);
   }
 
   /**

@@ -26,8 +26,8 @@ interface Rule {
 export const MAX_SPELLINGS = 8;
 /** Readings costlier than this are guesses no person would mean. */
 const MAX_COST = 2;
-/** Partial readings kept at each letter of the word. */
-const BEAM = 24;
+/** Readings kept per prefix of the word: the final few need no more than a few more than themselves. */
+const BEAM = 12;
 
 function parseRule(text: string): Rule {
   const [written = '', cyrillic = '', cost = '0'] = text.split(' ');
@@ -70,38 +70,53 @@ export function latinWord(word: string): string | undefined {
     // "İ".toLowerCase() is "i" plus a combining dot above.
     .replaceAll('\u0307', '')
     .replace(APOSTROPHES, "'")
+    // BGN/PCGN separates letters read apart with a middle dot ("det·skiy").
+    .replaceAll('·', '')
     .replace(/^'+/, '');
   return LATIN_WORD.test(lower) && /[^']/.test(lower) ? lower : undefined;
 }
 
-function cheapestFirst(states: Map<string, number>, keep: number): [string, number][] {
-  const sorted = [...states].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  return sorted.length > keep ? sorted.slice(0, keep) : sorted;
+interface Partial {
+  readonly text: string;
+  readonly cost: number;
+}
+
+/** Adds a reading to a list kept sorted by cost and at most BEAM long; the same text keeps its lower cost. */
+function offer(list: Partial[], text: string, cost: number): void {
+  if (list.length >= BEAM && cost >= list[list.length - 1]!.cost) return;
+  const same = list.findIndex((partial) => partial.text === text);
+  if (same !== -1) {
+    if (list[same]!.cost <= cost) return;
+    list.splice(same, 1);
+  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.cost > cost) at--;
+  list.splice(at, 0, { text, cost });
+  if (list.length > BEAM) list.pop();
 }
 
 /** The cheapest Cyrillic readings of a word already passed through `latinWord`, cheapest first. */
 export function cyrillicSpellings(word: string, limit = MAX_SPELLINGS): CyrillicSpelling[] {
   const length = word.length;
-  const states: Map<string, number>[] = Array.from({ length: length + 1 }, () => new Map());
-  states[0]!.set('', 0);
+  // The cheapest readings of each prefix: every reading of the word extends one of them (k shortest paths).
+  const best: Partial[][] = Array.from({ length: length + 1 }, () => []);
+  best[0]!.push({ text: '', cost: 0 });
   for (let at = 0; at < length; at++) {
-    const here = states[at]!;
-    if (here.size === 0) continue;
+    const here = best[at]!;
+    if (here.length === 0) continue;
     const split = at === 0 ? 0 : (SPLIT_COST[word[at - 1]! + word[at]!] ?? 0);
-    for (const [written, cost] of cheapestFirst(here, BEAM)) {
-      for (const rule of RULES.get(word[at]!) ?? []) {
-        const next = at + rule.latin.length;
-        if ((rule.atStart && at !== 0) || (rule.atEnd && next !== length)) continue;
-        if (!word.startsWith(rule.latin, at)) continue;
-        const total = cost + rule.cost + split;
-        if (total > MAX_COST) continue;
-        const text = written + rule.cyrillic;
-        const known = states[next]!.get(text);
-        if (known === undefined || total < known) states[next]!.set(text, total);
+    for (const rule of RULES.get(word[at]!) ?? []) {
+      const next = at + rule.latin.length;
+      if ((rule.atStart && at !== 0) || (rule.atEnd && next !== length)) continue;
+      if (rule.latin.length > 1 && !word.startsWith(rule.latin, at)) continue;
+      const there = best[next]!;
+      for (const partial of here) {
+        const cost = partial.cost + rule.cost + split;
+        if (cost <= MAX_COST) offer(there, partial.text + rule.cyrillic, cost);
       }
     }
   }
-  return cheapestFirst(states[length]!, limit)
-    .filter(([text]) => text.length > 0)
-    .map(([text, cost]) => ({ text, cost: Math.round(cost * 100) / 100 }));
+  return best[length]!.filter((partial) => partial.text.length > 0)
+    .slice(0, limit)
+    .map(({ text, cost }) => ({ text, cost: Math.round(cost * 100) / 100 }));
 }
