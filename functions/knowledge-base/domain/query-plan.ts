@@ -69,21 +69,19 @@ function corrections(
   return found;
 }
 
-/** Every term a word may stand for in its own script and, typed in Latin letters, in Cyrillic. */
-function allAlternatives(word: QueryWord): string[] {
-  return word.spellings === undefined
-    ? [...word.alternatives]
-    : [...word.alternatives, ...word.spellings.flatMap((spelling) => spelling.alternatives)];
-}
-
 /**
  * Each word whose known stems occur in documents of one language only votes for it (бытовое -> ru,
- * узарту -> kk); words shared by languages (egov, полиция) do not vote.
+ * узарту -> kk); words shared by languages (egov, полиция) do not vote. The readings of a Latin word vote
+ * with it (spravka -> ru).
  */
 function guessLanguage(words: readonly QueryWord[], vocabulary: Vocabulary): Lang | undefined {
   const votes = new Map<Lang, number>();
   for (const word of words) {
-    const bits = allAlternatives(word).reduce((all, term) => all | vocabulary.languagesOf(term), 0);
+    let bits = 0;
+    for (const term of word.alternatives) bits |= vocabulary.languagesOf(term);
+    for (const spelling of word.spellings ?? []) {
+      for (const term of spelling.alternatives) bits |= vocabulary.languagesOf(term);
+    }
     const lang = LANGS.find((candidate) => LANG_BITS[candidate] === bits);
     if (lang !== undefined) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
@@ -125,8 +123,13 @@ export function planQuery(query: string, vocabulary: Vocabulary, matcher: Synony
   const words = analyzeQueryAcrossScripts(query);
   const slots = words.map((word) => {
     const terms = termsOf(word, vocabulary);
-    // Phrases are recognised on every candidate, known or not: "ЭЦП" may appear in no article at all.
-    return { terms, candidates: new Set([...allAlternatives(word), ...terms.keys()]) };
+    // Phrases are recognised on every candidate, known or not: "ЭЦП" may appear in no article at all. Of the
+    // many readings of a Latin word only those some phrase contains can matter.
+    const candidates = new Set([...word.alternatives, ...terms.keys()]);
+    for (const spelling of word.spellings ?? []) {
+      for (const term of spelling.alternatives) if (matcher.inAnyPhrase(term)) candidates.add(term);
+    }
+    return { terms, candidates };
   });
 
   // A synonym phrase joins each of its words as an alternative: a document naming the thing by another

@@ -1,4 +1,4 @@
-import { analyzeQuery, cachedTerms, type QuerySpelling, type QueryWord } from './analyzer';
+import { analyzeQuery, cachedTerms, type QuerySpelling, type QueryWord, type WordTerms } from './analyzer';
 import { APOSTROPHES } from './latin-spelling-rules';
 import { cyrillicSpellings, latinWord } from './transliterate';
 
@@ -13,6 +13,8 @@ const LATIN_LETTER = /[a-z\u00c0-\u024f\u0259]/i;
 const QUERY_TOKEN = /[\p{L}\p{N}]+(?:['’ʼ‘´`ʻ][\p{L}\p{N}]+)*['’ʼ‘´`ʻ]?/gu;
 
 interface Reading {
+  /** The word's own terms, as typed (English stems). */
+  readonly own: WordTerms;
   readonly spellings: readonly QuerySpelling[];
   /** The likeliest reading is a stopword ("turaly", "kak", "o"): the word carries no subject. */
   readonly stopword: boolean;
@@ -21,11 +23,20 @@ interface Reading {
 }
 
 const MAX_CACHED = 20_000;
-const readings = new Map<string, Reading>();
+/** By the word as typed; `null` for words that are not Latin. Cleared when full, as the analyzer's cache. */
+const readings = new Map<string, Reading | null>();
 
-function readingOf(latin: string): Reading {
-  let reading = readings.get(latin);
+function readingOf(typed: string): Reading | null {
+  let reading = readings.get(typed);
   if (reading !== undefined) return reading;
+  const latin = latinWord(typed);
+  reading = latin === undefined ? null : readLatin(latin);
+  if (readings.size >= MAX_CACHED) readings.clear();
+  readings.set(typed, reading);
+  return reading;
+}
+
+function readLatin(latin: string): Reading {
   const found = cyrillicSpellings(latin);
   const cheapest = found
     .filter((spelling) => spelling.cost === found[0]?.cost)
@@ -36,14 +47,12 @@ function readingOf(latin: string): Reading {
     if (!terms.stopword)
       spellings.push({ alternatives: terms.queryAlternatives, norm: terms.form.norm, cost });
   }
-  reading = {
+  return {
+    own: cachedTerms(latin),
     spellings,
     stopword: cheapest.some((terms) => terms.stopword),
     suffix: cheapest.some((terms) => terms.suffix),
   };
-  if (readings.size >= MAX_CACHED) readings.clear();
-  readings.set(latin, reading);
-  return reading;
 }
 
 export function analyzeQueryAcrossScripts(text: string): QueryWord[] {
@@ -54,8 +63,8 @@ export function analyzeQueryAcrossScripts(text: string): QueryWord[] {
     const start = match.index;
     const hyphenated = start === previousEnd + 1 && text[previousEnd] === '-';
     previousEnd = start + match[0].length;
-    const latin = latinWord(match[0]);
-    if (latin === undefined) {
+    const reading = readingOf(match[0]);
+    if (reading === null) {
       // Cyrillic, digits or mixed: read as the analyzer reads it, apostrophes breaking words as they do there.
       match[0].split(APOSTROPHES).forEach((part, i) => {
         const terms = cachedTerms(part);
@@ -64,8 +73,7 @@ export function analyzeQueryAcrossScripts(text: string): QueryWord[] {
       });
       continue;
     }
-    const own = cachedTerms(latin);
-    const reading = readingOf(latin);
+    const { own } = reading;
     if (own.stopword || reading.stopword || (hyphenated && reading.suffix)) continue;
     words.push({ alternatives: own.queryAlternatives, norm: own.form.norm, spellings: reading.spellings });
   }

@@ -35,6 +35,8 @@ interface StoredDocument {
   readonly doc: SearchDocument;
   readonly length: number;
   readonly body: BodyTerms;
+  /** The title's terms, for highlighting it in results. */
+  readonly title: BodyTerms;
 }
 
 interface Posting {
@@ -167,7 +169,7 @@ export class SearchIndex {
     const results: SearchResult[] = [];
     const seen = new Set<string>();
     for (const { item: number, score } of top.best()) {
-      const { doc, body } = this.stored[number]!;
+      const { doc, body, title } = this.stored[number]!;
       const identity = `${doc.kind}:${doc.id}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
@@ -179,7 +181,7 @@ export class SearchIndex {
         score: rounded,
         snippet,
         highlights,
-        titleHighlights: this.titleHighlights(doc, termWeights),
+        titleHighlights: highlightsOf(title, termWeights),
         lang: doc.lang,
         kind: doc.kind,
       });
@@ -188,19 +190,15 @@ export class SearchIndex {
     return results;
   }
 
-  /** Titles are short and only the shown results need them: analyzed again rather than stored. */
-  private titleHighlights(doc: SearchDocument, termWeights: Map<string, number>) {
-    const terms = analyzeDocumentText(doc.title, doc.lang);
-    return highlightsOf(bodyTermsOf(terms, this.matcher.inDocument(terms)), termWeights);
-  }
-
   /**
    * Calls `visit` with every term occurrence of the document and the weight of its field (synonym concepts
-   * included), and returns the body's terms for snippets and the field-weighted length.
+   * included), and returns the body's and the title's terms for snippets and highlights and the
+   * field-weighted length.
    */
   private analyze(doc: SearchDocument, visit: (term: string, weight: number) => void) {
     let length = 0;
     let body: BodyTerms = { terms: [], spans: new Uint32Array(0) };
+    let title = body;
     for (const field of ['title', 'tags', 'category', 'body'] as const) {
       const weight = FIELD_WEIGHTS[field];
       const terms = analyzeDocumentText(doc[field], doc.lang);
@@ -209,8 +207,9 @@ export class SearchIndex {
       for (const { concept } of concepts) visit(concept, weight);
       length += weight * terms.length;
       if (field === 'body') body = bodyTermsOf(terms, concepts);
+      else if (field === 'title') title = bodyTermsOf(terms, concepts);
     }
-    return { length, body };
+    return { length, body, title };
   }
 
   private put(doc: SearchDocument): void {
@@ -219,7 +218,7 @@ export class SearchIndex {
     const number = this.stored.length;
     const langBit = LANG_BITS[doc.lang];
     // Document numbers only grow, so a term already seen in this document is the posting's last entry.
-    const { length, body } = this.analyze(doc, (term, weight) => {
+    const { length, body, title } = this.analyze(doc, (term, weight) => {
       let posting = this.postings.get(term);
       if (posting === undefined) {
         posting = { docs: [], freqs: [], langs: 0 };
@@ -234,7 +233,7 @@ export class SearchIndex {
         posting.langs |= langBit;
       }
     });
-    this.stored.push({ doc, length, body });
+    this.stored.push({ doc, length, body, title });
     this.numberByKey.set(doc.key, number);
     this.attributes.set(number, doc, length);
     this.totalLength += length;
