@@ -44,7 +44,7 @@ const MIN_SPELLING_SHARE = 0.6;
 /** Readings of a Latin word that no document knows which are looked up with typos: the likeliest few. */
 const MAX_FUZZY_SPELLINGS = 2;
 
-export function spellingWeight(cost: number): number {
+function spellingWeight(cost: number): number {
   return SPELLING_WEIGHT * Math.max(MIN_SPELLING_SHARE, 1 - SPELLING_COST_PENALTY * cost);
 }
 
