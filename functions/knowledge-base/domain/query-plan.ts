@@ -1,9 +1,9 @@
+import { LANGUAGES, type Language } from '../../../contracts/hotlines';
 import type { QueryWord } from './analyzer';
 import { LANG_BITS } from './doc-attributes';
 import { allowedTypos, type FuzzyVocabulary } from './fuzzy';
 import { analyzeQueryAcrossScripts } from './query-words';
 import type { SynonymMatcher } from './synonym-matcher';
-import { LANGS, type Lang } from './types';
 
 /**
  * A query becomes slots, one per meaningful word. A slot offers several index terms with a weight each: the
@@ -21,7 +21,7 @@ export interface QuerySlot {
 export interface QueryPlan {
   readonly slots: readonly QuerySlot[];
   /** The language the question seems written in, when its words say so. */
-  readonly language: Lang | undefined;
+  readonly language: Language | undefined;
 }
 
 export interface Vocabulary {
@@ -74,15 +74,15 @@ function corrections(
  * узарту -> kk); words shared by languages (egov, полиция) do not vote. The readings of a Latin word vote
  * with it (spravka -> ru).
  */
-function guessLanguage(words: readonly QueryWord[], vocabulary: Vocabulary): Lang | undefined {
-  const votes = new Map<Lang, number>();
+function guessLanguage(words: readonly QueryWord[], vocabulary: Vocabulary): Language | undefined {
+  const votes = new Map<Language, number>();
   for (const word of words) {
     let bits = 0;
     for (const term of word.alternatives) bits |= vocabulary.languagesOf(term);
     for (const spelling of word.spellings ?? []) {
       for (const term of spelling.alternatives) bits |= vocabulary.languagesOf(term);
     }
-    const lang = LANGS.find((candidate) => LANG_BITS[candidate] === bits);
+    const lang = LANGUAGES.find((candidate) => LANG_BITS[candidate] === bits);
     if (lang !== undefined) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);

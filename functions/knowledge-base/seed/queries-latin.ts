@@ -1,4 +1,4 @@
-import type { Hotline, Lang } from '../domain/types';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import type { KbQueryCase } from './queries';
 
 /**
@@ -11,7 +11,7 @@ import type { KbQueryCase } from './queries';
  */
 
 const q =
-  (hotline: Hotline, lang: Lang) =>
+  (hotline: HotlineId, lang: Language) =>
   (query: string, ...expected: string[]): KbQueryCase => ({ query, expected, hotline, lang });
 
 const kk1414 = q('1414', 'kk');
