@@ -24,6 +24,7 @@ export { APPEAL_STATUSES, type AppealStatus } from './prompts/appeal-status-text
 export * from './prompts/manifest';
 export { holdMusicWav, PROMPT_SAMPLE_RATE, placeholderSeconds, placeholderWav } from './prompts/wav';
 export * from './registry';
+export { type CallbackOffer, ESTIMATED_WAIT, OLDEST_CONTACT_AGE } from './shared/callback-offer';
 export * from './shared/contracts';
 export { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './shared/flow-checks';
 export * from './shared/languages';
@@ -35,5 +36,6 @@ export {
   localHotline111,
   localHotline1414,
 } from './simulator/local-hotline';
+export { maskPhoneNumber } from './simulator/phone-numbers';
 export { simulateContact } from './simulator/simulate';
 export type * from './simulator/types';
