@@ -47,7 +47,7 @@ export function renderQualityPage(report: QualityReport, options: PageOptions): 
   const dayRows = report.days
     .map(
       (day) =>
-        `<tr><td>${day.day}</td><td>${day.calls.queued}</td><td>${day.calls.answered}</td><td>${day.calls.abandoned}</td><td class="${day.calls.withinTarget === false ? 'bad' : ''}">${figure(day.calls.averageWaitSeconds, 1, ' s')}</td><td>${figure(day.sla.appeals.metPercent, 1, ' %')}</td><td>${figure(day.sla.recordings.metPercent, 1, ' %')}</td><td>${figure(day.ratings.average, 2)}</td></tr>`,
+        `<tr><td>${day.day}</td><td>${day.calls.queued}</td><td>${day.calls.answered}</td><td>${day.calls.abandoned}</td><td>${day.calls.callbacks}</td><td class="${day.calls.withinTarget === false ? 'bad' : ''}">${figure(day.calls.averageWaitSeconds, 1, ' s')}</td><td>${figure(day.calls.averageWaitWithoutCallbacksSeconds, 1, ' s')}</td><td>${figure(day.sla.appeals.metPercent, 1, ' %')}</td><td>${figure(day.sla.recordings.metPercent, 1, ' %')}</td><td>${figure(day.ratings.average, 2)}</td></tr>`,
     )
     .join('');
   return `<!doctype html>
@@ -75,8 +75,9 @@ export function renderQualityPage(report: QualityReport, options: PageOptions): 
 <form method="get"><input type="hidden" name="hotline" value="${escapeHtml(report.hotline)}">
 From <input type="date" name="from" value="${report.from}"> to <input type="date" name="to" value="${report.to}"> <button>Show</button></form>
 <div class="tiles">
-  <div class="tile">Average wait<b class="${totals.calls.withinTarget === false ? 'bad' : ''}">${figure(totals.calls.averageWaitSeconds, 1, ' s')}</b>target ${target} s, ${waitVerdict}</div>
+  <div class="tile">Average wait<b class="${totals.calls.withinTarget === false ? 'bad' : ''}">${figure(totals.calls.averageWaitSeconds, 1, ' s')}</b>target ${target} s, ${waitVerdict}; ${figure(totals.calls.averageWaitWithoutCallbacksSeconds, 1, ' s')} without callbacks</div>
   <div class="tile">Calls<b>${totals.calls.queued}</b>${totals.calls.answered} answered, ${totals.calls.abandoned} abandoned</div>
+  <div class="tile">Callbacks<b>${totals.calls.callbacks}</b>${totals.calls.callbacksAnswered} taken by an operator</div>
   <div class="tile">Appeals open now<b class="${report.backlog.overdue > 0 ? 'bad' : ''}">${report.backlog.open}</b>${report.backlog.overdue} overdue <small>(counted ${escapeHtml(report.backlog.countedAt)})</small></div>
   <div class="tile">Appeals SLA met<b>${slaText(totals.sla.appeals)}</b></div>
   <div class="tile">Recordings SLA met<b>${slaText(totals.sla.recordings)}</b></div>
@@ -130,7 +131,7 @@ ${
       })
 }
 <h2>Per day</h2>
-<table><thead><tr><th>Day</th><th>Queued</th><th>Answered</th><th>Abandoned</th><th>Avg wait</th><th>Appeals SLA</th><th>Recordings SLA</th><th>Rating</th></tr></thead><tbody>${dayRows}</tbody></table>
+<table><thead><tr><th>Day</th><th>Queued</th><th>Answered</th><th>Abandoned</th><th>Callbacks</th><th>Avg wait</th><th>Without callbacks</th><th>Appeals SLA</th><th>Recordings SLA</th><th>Rating</th></tr></thead><tbody>${dayRows}</tbody></table>
 <h2>Ratings per queue</h2>
 <table><thead><tr><th>Queue</th><th>Rated</th><th>Declined</th><th>Average</th></tr></thead><tbody>${report.queues
     .map(
