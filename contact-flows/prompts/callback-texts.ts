@@ -1,4 +1,4 @@
-import type { HotlineId } from '../shared/languages';
+import type { HotlineId } from '../../contracts/hotlines';
 
 /** The callback offer, in the order a caller hears it. */
 export const CALLBACK_PROMPT_NAMES = ['offer', 'confirm', 'enter', 'invalid', 'booked'] as const;

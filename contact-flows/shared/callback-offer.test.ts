@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type CallOptions, callHotline, heard, stepsOf } from '../../test/support/contact-flows/call-harness';
 import { promptText } from '../prompts/manifest';
 import { localHotline111, localHotline1414 } from '../simulator/local-hotline';
-import { type CallOptions, callHotline, heard, stepsOf } from '../testing/call-harness';
 import type { CallbackOffer } from './callback-offer';
 import { flowSafetyProblems } from './flow-checks';
 

@@ -1,6 +1,7 @@
+import { CALLBACK_FAILED, CALLBACK_REQUESTED, CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
-import { CALLBACK_FAILED, CALLBACK_REQUESTED, CONTACT_ATTRIBUTES } from './contracts';
-import { type Language, perLanguage } from './languages';
+import { perLanguage } from './languages';
 import type { Speaker } from './speaker';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tickingClock } from '../testing/call-harness';
+import { tickingClock } from '../../test/support/contact-flows/call-harness';
 import { createCatalog } from './catalog';
 import { UnsupportedParameterError } from './errors';
 import { localNumberToE164, maskPhoneNumber } from './phone-numbers';

@@ -1,3 +1,4 @@
+import type { HotlineId, Language } from '../../contracts/hotlines';
 import {
   FAMILY_111_HOLD_MUSIC_PROMPT_NAME,
   FAMILY_111_QUEUE_NAMES,
@@ -15,7 +16,7 @@ import {
   type Ucc1414FlowKey,
 } from '../registry';
 import type { CallbackOffer } from '../shared/callback-offer';
-import { HOTLINE_LANGUAGES, type HotlineId, type Language } from '../shared/languages';
+import { HOTLINE_LANGUAGES } from '../shared/languages';
 import { type CatalogResolvers, createCatalog } from './catalog';
 import type { ResolvedPrompt } from './types';
 

@@ -28,8 +28,6 @@ export function internationalNumberToE164(digits: string): string | undefined {
   return E164.test(e164) ? e164 : undefined;
 }
 
-export const isE164 = (value: string): boolean => E164.test(value);
-
 /** `+77012345678` → `+7701***5678`: enough to recognise, not enough to dial. */
 export function maskPhoneNumber(number: string): string {
   if (number.length <= 8) return '***';
