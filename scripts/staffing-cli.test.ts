@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runStaffingCli } from './staffing-cli';
 
@@ -78,6 +81,54 @@ describe('npm run staffing (offline plan)', () => {
 
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('npm run staffing per hour of the week', () => {
+  const file = path.join(os.tmpdir(), `staffing-${process.pid}.jsonl`);
+  // 200 calls queued on Monday 2026-11-23 between 10:00 and 11:00 in Almaty, 150 s talk + 30 s after-call work.
+  const records = Array.from({ length: 200 }, (_, index) => ({
+    InitiationMethod: 'INBOUND',
+    Queue: { EnqueueTimestamp: new Date(Date.parse('2026-11-23T05:00:00Z') + index * 15_000).toISOString() },
+    Agent: { AgentInteractionDuration: 150, AfterContactWorkDuration: 30 },
+  }));
+  fs.writeFileSync(file, records.map((record) => JSON.stringify(record)).join('\n'));
+
+  it('gives calls, handle time and operators per Almaty hour, and the week’s operator-hours', async () => {
+    const args = ['--hotline', '1414', '--from', '2026-11-23', '--to', '2026-11-29', '--records', file];
+
+    const json = JSON.parse((await runStaffingCli([...args, '--json'])).stdout);
+    const text = (await runStaffingCli(args)).stdout;
+
+    expect(
+      json.hours.find((hour: { day: string; hour: number }) => hour.day === 'Mon' && hour.hour === 10),
+    ).toMatchObject({ callsOffered: 200, ahtSeconds: 180, agents: 13 });
+    expect(json).toMatchObject({
+      hotline: '1414',
+      model: 'erlang-c',
+      operatorHours: 13,
+      scheduledOperatorHours: 19,
+    });
+    expect(text).toContain('Week: 13 operator-hours on the phones, 19 to roster');
+  });
+
+  it.each([
+    [
+      ['--hotline', '1414', '--from', '2026-13-01', '--to', '2026-11-29', '--records', file],
+      '--from must be a day',
+    ],
+    [['--hotline', '1414', '--from', '2026-11-29', '--to', '2026-11-23', '--records', file], 'is after --to'],
+    [['--hotline', '112', '--from', '2026-11-23', '--to', '2026-11-29'], '--hotline must be 1414 or 111'],
+    [['--hotline', '1414', '--from', '2026-11-23'], '--hotline needs --from and --to'],
+    [
+      ['--hotline', '1414', '--from', '2026-11-23', '--to', '2026-11-29', '--records', '/nonexistent'],
+      'cannot read',
+    ],
+  ])('refuses %j with exit code 2', async (argv, message) => {
+    const result = await runStaffingCli(argv);
+
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
 });

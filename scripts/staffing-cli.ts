@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   planStaffing,
@@ -6,6 +7,7 @@ import {
   type StaffingModel,
   type StaffingPlan,
 } from '../functions/staffing/domain/plan';
+import { planWeek, type StaffingRecord, type WeekPlan } from '../functions/staffing/domain/week-plan';
 
 /**
  * `npm run staffing -- --calls-per-hour N --aht SECONDS [--target-wait 40] [--shrinkage 0.3]
@@ -24,6 +26,10 @@ export const USAGE = `Usage:
                       [--model erlang-c|erlang-a] [--patience SECONDS] [--max-abandonment 0.05] [--json]
       Operators one hour needs for an average wait at or under the target (Erlang C by default; Erlang A
       adds callers who hang up after --patience seconds on average and holds abandonment under the limit).
+  npm run staffing -- --hotline 1414|111 --from YYYY-MM-DD --to YYYY-MM-DD --records FILE [--model ...] [--json]
+      Per hour of the week (Asia/Almaty): calls offered, average handle time and operators needed, and the
+      week's operator-hours, from the contact records in FILE (a JSON array or one record per line, as
+      Connect streams them). Reading them through the API is not built yet.
 `;
 
 export class UsageError extends Error {
@@ -131,7 +137,80 @@ export function offlinePlan(values: {
   return { code: 0, stdout, stderr: '' };
 }
 
+function readRecords(file: string): StaffingRecord[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`--records: cannot read ${file}`);
+  }
+  try {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) return JSON.parse(trimmed) as StaffingRecord[];
+    return trimmed
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as StaffingRecord);
+  } catch {
+    throw new UsageError(`--records: ${file} is neither a JSON array nor one JSON record per line`);
+  }
+}
+
+const HOURS_HEADER = Array.from({ length: 24 }, (_, hour) => String(hour).padStart(3)).join('');
+
+export function formatWeekPlan(hotline: string, plan: WeekPlan): string {
+  const rows = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map(
+    (day) =>
+      `${day}  ${plan.hours
+        .filter((hour) => hour.day === day)
+        .map((hour) => String(hour.agents).padStart(3))
+        .join('')}`,
+  );
+  return `${[
+    `Staffing plan ${hotline}, contact records ${plan.from} .. ${plan.to} (Almaty hours)`,
+    `Model: ${modelName(plan)}; target wait ${plan.targetWaitSeconds} s; shrinkage ${percent(plan.shrinkage)}`,
+    'Operators on the phones per hour of the week:',
+    `    ${HOURS_HEADER}`,
+    ...rows,
+    `Week: ${plan.operatorHours} operator-hours on the phones, ${plan.scheduledOperatorHours} to roster`,
+  ].join('\n')}\n`;
+}
+
+function weekPlan(values: Record<string, string | boolean | undefined>): CliResult {
+  const hotline = values.hotline as string;
+  if (hotline !== '1414' && hotline !== '111') {
+    throw new UsageError(`--hotline must be 1414 or 111, got ${JSON.stringify(hotline)}`);
+  }
+  const from = values.from as string | undefined;
+  const to = values.to as string | undefined;
+  if (from === undefined || to === undefined) throw new UsageError('--hotline needs --from and --to');
+  const file = values.records as string | undefined;
+  if (file === undefined) {
+    throw new UsageError('reading contact records through the API is not built yet: give --records FILE');
+  }
+  const model = modelFlag(values.model as string | undefined);
+  const target = numberFlag('target-wait', values['target-wait'] as string | undefined);
+  const shrinkage = numberFlag('shrinkage', values.shrinkage as string | undefined);
+  const patience = numberFlag('patience', values.patience as string | undefined);
+  const plan = planWeek(readRecords(file), {
+    from,
+    to,
+    ...(model === undefined ? {} : { model }),
+    ...(target === undefined ? {} : { targetWaitSeconds: target }),
+    ...(shrinkage === undefined ? {} : { shrinkage }),
+    ...(patience === undefined ? {} : { patienceSeconds: patience }),
+  });
+  const stdout = values.json
+    ? `${JSON.stringify({ hotline, ...plan }, null, 2)}\n`
+    : formatWeekPlan(hotline, plan);
+  return { code: 0, stdout, stderr: '' };
+}
+
 export const PLAN_OPTIONS = {
+  hotline: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  records: { type: 'string' },
   'calls-per-hour': { type: 'string' },
   aht: { type: 'string' },
   'target-wait': { type: 'string' },
@@ -175,6 +254,7 @@ export async function runStaffingCli(argv: readonly string[]): Promise<CliResult
       options: PLAN_OPTIONS,
     });
     if (values.help) return { code: 0, stdout: USAGE, stderr: '' };
+    if (values.hotline !== undefined) return weekPlan(values);
     return offlinePlan(values);
   } catch (error) {
     if (error instanceof UsageError || error instanceof StaffingInputError || isParseArgsError(error)) {
