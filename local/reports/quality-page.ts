@@ -25,6 +25,8 @@ function slaText(sla: SlaSummary): string {
 export interface PageOptions {
   readonly hotlines: readonly string[];
   readonly generatedAt: string;
+  /** The staffing heat map of the same days (HTML), or a note why there is none. */
+  readonly staffing?: string;
 }
 
 export function renderQualityPage(report: QualityReport, options: PageOptions): string {
@@ -67,6 +69,7 @@ export function renderQualityPage(report: QualityReport, options: PageOptions): 
   table { border-collapse: collapse; width: 100%; font-size: 13px; } th, td { padding: 4px 8px; border-bottom: 1px solid #e5e7eb; text-align: right; }
   th:first-child, td:first-child { text-align: left; } .bad { color: #c2410c; font-weight: 600; } small { color: #6b7280; }
   form { margin: 8px 0; } input { font: inherit; }
+  .heatmap td.heat { text-align: center; padding: 3px 0; min-width: 26px; } .heatmap caption { text-align: left; font-size: 13px; color: #4b5563; }
 </style>
 </head>
 <body>
@@ -130,6 +133,7 @@ ${
         color: COLORS.rating,
       })
 }
+${options.staffing === undefined ? '' : `<h2>Staffing plan</h2>\n${options.staffing}`}
 <h2>Per day</h2>
 <table><thead><tr><th>Day</th><th>Queued</th><th>Answered</th><th>Abandoned</th><th>Callbacks</th><th>Avg wait</th><th>Without callbacks</th><th>Appeals SLA</th><th>Recordings SLA</th><th>Rating</th></tr></thead><tbody>${dayRows}</tbody></table>
 <h2>Ratings per queue</h2>
