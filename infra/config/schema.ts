@@ -73,6 +73,61 @@ export const RecipientSchema = z.object({
     .describe('E.164 number operators can transfer a caller to (a Connect quick connect); none: e-mail only'),
 });
 
+/**
+ * Queued callback instead of waiting (Connect's CreateCallbackContact): above the threshold the inbound flow
+ * offers it before queuing, and the callback contact joins the same queue the caller would have waited in.
+ */
+export const CallbackSchema = z
+  .object({
+    enabled: z
+      .boolean()
+      .describe(
+        'Offer callers a callback instead of waiting when the queue is slow. 1414: on. 111: off by default, ' +
+          'because calling a number back can endanger a caller whose phone is in an abuser’s hands; a 111 ' +
+          'operator may still choose to call back from the desktop.',
+      ),
+    thresholdSeconds: z
+      .number()
+      .int()
+      .positive()
+      .describe(
+        'Offer the callback when the queue’s expected wait (estimated wait time, else the oldest waiting ' +
+          'call’s age) is above this many seconds. Default 40, the average-wait target of the 1414 rules.',
+      ),
+    initialDelaySeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(259_200)
+      .describe(
+        'Seconds before the callback contact enters the queue (Connect: 1 to 259200), time for the caller ' +
+          'to hang up. Kept short so the callback keeps the caller’s place.',
+      ),
+    retries: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .describe(
+        'How many more times Connect dials when the callback is not answered (MaximumConnectionAttempts).',
+      ),
+    retryDelaySeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(259_200)
+      .describe('Seconds between an unanswered callback attempt and the next one (Connect: 1 to 259200).'),
+    callerIdName: z
+      .string()
+      .regex(/^[A-Za-z0-9 .-]{1,40}$/)
+      .describe(
+        'Caller ID name the callback shows (ASCII). The number shown is the queue’s outbound caller ID, ' +
+          'the hotline’s own Connect number.',
+      ),
+  })
+  .describe('Callback instead of waiting in the queue (see docs/callback-and-staffing.md).');
+export type CallbackConfig = z.infer<typeof CallbackSchema>;
+
 /** One hotline's configuration for one stage. Every field is documented by its `.describe()` text. */
 export const HotlineConfigSchema = z.object({
   id: HotlineIdSchema.describe('the hotline'),
@@ -144,6 +199,7 @@ export const HotlineConfigSchema = z.object({
     .object({ origins: z.array(origin).min(1).describe('web portals allowed by CORS') })
     .describe('the web form'),
   survey: z.object({ enabled: z.boolean().describe('post-call rating 1 to 5') }).describe('post-call survey'),
+  callback: CallbackSchema,
   sla: z
     .object({
       answerWorkingDays: z
