@@ -1,16 +1,13 @@
 import type { SESMessage } from 'aws-lambda';
 import type { HotlineId } from '../../infra/config/schema';
-import { appealKeys } from '../shared/appeal-keys';
 import { logger } from '../shared/logger';
-import type { StoredAppeal } from './adapters/appeal-items';
-import type { Marker } from './adapters/appeal-store';
-import { readInboundMessage, storeAttachments } from './adapters/mail-objects';
 import { classifyEmail, dedupeKey } from './domain/classify-email';
 import { receiveReply } from './domain/lifecycle';
 import { attachmentFolder, inboundMailKey } from './domain/mail-storage';
 import { type ParsedEmail, parseEmail } from './domain/parse-email';
 import { formatRegistrationNumber } from './domain/registration-number';
-import { acknowledge, SYSTEM_ACTORS } from './follow-ups';
+import { acknowledge, type FollowUpDeps, SYSTEM_ACTORS } from './follow-ups';
+import type { AppealDeps, FileToStore, Marker, StoredAppeal } from './ports';
 import { type RegisterDeps, registerNewAppeal, startTimer } from './register';
 
 /**
@@ -20,9 +17,7 @@ import { type RegisterDeps, registerNewAppeal, startTimer } from './register';
  * the bucket whatever happens, and a message that cannot be parsed is registered from what was read.
  */
 
-export interface IntakeDeps extends RegisterDeps {
-  readonly inboundBucket: string;
-}
+export type IntakeDeps = RegisterDeps & FollowUpDeps & Pick<AppealDeps, 'mail'>;
 
 export type IntakeOutcome = 'registered' | 'threaded' | 'duplicate' | 'ignored' | 'quarantined';
 
@@ -47,7 +42,7 @@ const STALE_MARKER_MS = 2 * 60_000;
 export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promise<IntakeResult> {
   const { mail, receipt } = message;
   const rawMessageKey = inboundMailKey(mail.messageId);
-  const email = await parseEmail(await readInboundMessage(deps.inboundBucket, rawMessageKey));
+  const email = await parseEmail(await deps.mail.readInbound(rawMessageKey));
   const receivedAt = new Date(mail.timestamp || receipt.timestamp).toISOString();
   const inboundAddress = receipt.recipients[0];
   const base = {
@@ -75,32 +70,22 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     return { ...base, outcome: 'ignored', acknowledged: false, reason: classification.reason };
   }
   if (classification.kind === 'quarantined') {
-    await deps.repo.claim({
+    await deps.store.quarantine({
       // Its own key: a clean copy of the same message delivered later is still registered.
       key: `quarantine:${key}`,
-      outcome: 'quarantined',
-      details: {
-        reason: classification.reason,
-        rawMessageKey,
-        receivedAt,
-        sesMessageId: mail.messageId,
-        // Listed with the register's other work queues: `STATUS#quarantined` in the byStatus index.
-        gsi1pk: appealKeys.statusIndex.pk('quarantined'),
-        gsi1sk: receivedAt,
-      },
+      reason: classification.reason,
+      rawMessageKey,
+      receivedAt,
+      sesMessageId: mail.messageId,
     });
     logger.warn('Inbound message quarantined', { ...context, reason: classification.reason });
     return { ...base, outcome: 'quarantined', acknowledged: false, reason: classification.reason };
   }
+  const files = filesOf(email);
   if (classification.kind === 'reply') {
-    const appeal = await deps.repo.get(classification.number);
-    if (appeal) return thread(deps, email, appeal, key, receivedAt, base);
+    const appeal = await deps.store.get(classification.number);
+    if (appeal) return thread(deps, email, files, appeal, key, receivedAt, base);
   }
-  const files = email.attachments.map(({ filename, contentType, content }) => ({
-    filename,
-    contentType,
-    content,
-  }));
   const outcome = await registerNewAppeal(deps, {
     channel: 'email',
     receivedAt,
@@ -128,7 +113,7 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     outcome.appeal.applicant.email,
     inboundAddress,
   );
-  await deps.repo.completeMarker(key, { acknowledged });
+  await deps.store.completeMarker(key, { acknowledged });
   logger.info('E-mail appeal registered', { ...context, appealNumber: outcome.appeal.number, acknowledged });
   return {
     ...base,
@@ -141,21 +126,22 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
 
 type ResultBase = Pick<IntakeResult, 'hotline' | 'subject' | 'attachments' | 'disposition'>;
 
+/** The message's attachments as files to store (their parsed size and inline flag stay behind). */
+function filesOf(email: ParsedEmail): FileToStore[] {
+  return email.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content }));
+}
+
 /** A reply joins its appeal's history (an answered appeal goes back to `in_progress`); it is not acknowledged. */
 async function thread(
   deps: IntakeDeps,
   email: ParsedEmail,
+  files: readonly FileToStore[],
   found: StoredAppeal,
   key: string,
   receivedAt: string,
   base: ResultBase,
 ): Promise<IntakeResult> {
-  const files = email.attachments.map(({ filename, contentType, content }) => ({
-    filename,
-    contentType,
-    content,
-  }));
-  const attachments = await storeAttachments(deps.attachmentsBucket, attachmentFolder('email', key), files);
+  const attachments = await deps.mail.storeAttachments(attachmentFolder('email', key), files);
   let appeal: StoredAppeal | undefined = found;
   for (let attempt = 0; appeal && attempt < 5; attempt += 1) {
     const reply = receiveReply(
@@ -164,16 +150,13 @@ async function thread(
       receivedAt,
       SYSTEM_ACTORS.emailIntake,
     );
-    const set =
-      reply.appeal.status === appeal.status
-        ? {}
-        : { status: reply.appeal.status, gsi1pk: appealKeys.statusIndex.pk(reply.appeal.status) };
-    const committed = await deps.repo.commit(appeal, set, reply.events, {
+    const set = reply.appeal.status === appeal.status ? {} : { status: reply.appeal.status };
+    const committed = await deps.store.commit(appeal, set, reply.events, {
       marker: { key, outcome: 'threaded' },
     });
     if (committed.kind === 'duplicate') return duplicate(deps, committed.marker, base);
     if (committed.kind === 'committed') {
-      await deps.repo.completeMarker(key);
+      await deps.store.completeMarker(key);
       logger.info('Reply joined its appeal', { appealNumber: appeal.number });
       return {
         ...base,
@@ -183,7 +166,7 @@ async function thread(
         acknowledged: false,
       };
     }
-    appeal = await deps.repo.get(appeal.number);
+    appeal = await deps.store.get(appeal.number);
   }
   throw new Error(`The reply could not be added to appeal ${found.number}: it kept changing`);
 }
@@ -193,13 +176,14 @@ async function thread(
  * `pending` well past any run time), the follow-ups are done now; a fresh duplicate is left alone.
  */
 async function duplicate(deps: IntakeDeps, marker: Marker, base: ResultBase): Promise<IntakeResult> {
-  const appeal = marker.number ? await deps.repo.get(marker.number) : undefined;
-  const stale = marker.state === 'pending' && Date.now() - Date.parse(marker.claimedAt) > STALE_MARKER_MS;
+  const appeal = marker.number ? await deps.store.get(marker.number) : undefined;
+  const stale =
+    marker.state === 'pending' && deps.clock.now().getTime() - Date.parse(marker.claimedAt) > STALE_MARKER_MS;
   let acknowledged = marker['acknowledged'] === true;
   if (stale && appeal && marker.outcome === 'registered') {
-    await startTimer(appeal);
+    await startTimer(deps, appeal);
     acknowledged = await acknowledge(deps, appeal, appeal.applicant.email, appeal.inboundAddress);
-    await deps.repo.completeMarker(marker.key, { acknowledged });
+    await deps.store.completeMarker(marker.key, { acknowledged });
   }
   logger.info('Message delivered again; not registered twice', { appealNumber: marker.number });
   return {

@@ -3,7 +3,7 @@ import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestRuntime } from '../../test/runtime';
-import { executionArn } from '../sla/adapters/timers';
+import { executionArn } from '../sla/adapters/timer-executions';
 import { almatyDayOf, parseInstant } from '../sla/domain/almaty-time';
 import { qualityKeys } from '../sla/domain/quality-keys';
 import { timerExecutionName } from '../sla/domain/timer-plan';

@@ -6,11 +6,12 @@ import type {
 } from '../../contact-flows/shared/contracts';
 import { LanguageSchema } from '../../infra/config/schema';
 import { logger } from '../shared/logger';
-import { registerDeps, urgentTopicArn } from './deps';
+import { appealDeps } from './deps';
 import { escalateUrgent, SYSTEM_ACTORS } from './follow-ups';
+import { nowIso } from './ports';
 import { registerNewAppeal } from './register';
 
-const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn() };
+const deps = appealDeps({ urgentTopic: true });
 
 /**
  * Invoked by the 111 contact flow when a caller chooses "urgent": registers an urgent appeal (channel
@@ -27,7 +28,7 @@ export const handler = middy<ConnectContactFlowEvent, UrgentEscalationResult>().
   try {
     const outcome = await registerNewAppeal(deps, {
       channel: 'ivr',
-      receivedAt: new Date().toISOString(),
+      receivedAt: nowIso(deps),
       language,
       topic: 'urgent',
       text: '',
@@ -48,7 +49,7 @@ export const handler = middy<ConnectContactFlowEvent, UrgentEscalationResult>().
       return { outcome: 'escalated' };
     }
     const escalation = await escalateUrgent(deps, outcome.appeal, SYSTEM_ACTORS.ivr);
-    await deps.repo.completeMarker(`connect:${contact.ContactId}`);
+    await deps.store.completeMarker(`connect:${contact.ContactId}`);
     logger.info('Urgent call escalated', {
       appealNumber: outcome.appeal.number,
       notified: escalation.notified.length,

@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Language } from '../../infra/config/schema';
 import { BadRequestError, ConflictError } from '../shared/errors';
-import type { StoredAppeal } from './adapters/appeal-items';
 import type { RegisterRole } from './callers';
 import { safeAttachmentName } from './domain/attachment-name';
 import { normalizeEmail, normalizePhone } from './domain/contact-hash';
 import { formatRegistrationNumber } from './domain/registration-number';
-import { acknowledge, escalateUrgent } from './follow-ups';
+import { acknowledge, escalateUrgent, type UrgentDeps } from './follow-ups';
+import { nowIso, type StoredAppeal } from './ports';
 import { type RegisterDeps, registerNewAppeal } from './register';
 import type { WebAppealRequest } from './requests';
 
@@ -22,9 +22,7 @@ export interface WebAppealAnswer {
   readonly status: string;
 }
 
-export interface WebAppealDeps extends RegisterDeps {
-  readonly urgentTopicArn: string;
-}
+export type WebAppealDeps = RegisterDeps & UrgentDeps;
 
 export interface Submission {
   readonly request: WebAppealRequest;
@@ -59,7 +57,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     : undefined;
   const outcome = await registerNewAppeal(deps, {
     channel,
-    receivedAt: new Date().toISOString(),
+    receivedAt: nowIso(deps),
     language,
     ...(request.topic ? { topic: request.topic } : {}),
     text: request.text,
@@ -81,7 +79,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     if (outcome.marker.fingerprint !== fingerprint) {
       throw new ConflictError('Idempotency-Key was already used for a different request');
     }
-    const earlier = outcome.marker.number ? await deps.repo.get(outcome.marker.number) : undefined;
+    const earlier = outcome.marker.number ? await deps.store.get(outcome.marker.number) : undefined;
     if (!earlier) throw new ConflictError('Idempotency-Key belongs to a request still being processed');
     return answerOf(earlier);
   }
@@ -93,7 +91,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
       id: submission.actorId,
       role: role === 'supervisor' ? 'supervisor' : 'operator',
     });
-  if (markerKey) await deps.repo.completeMarker(markerKey, { acknowledged });
+  if (markerKey) await deps.store.completeMarker(markerKey, { acknowledged });
   return answerOf(appeal);
 }
 

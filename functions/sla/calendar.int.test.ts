@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../scripts/lib/api-client';
 import { runSlaCliWithHotline } from '../../scripts/sla-cli';
 import { useTestRuntime } from '../../test/runtime';
-import { executionArn } from './adapters/timers';
+import { executionArn } from './adapters/timer-executions';
 import type { CalendarYearData } from './domain/calendar-data';
 import { workingDaysDeadline } from './domain/deadline';
 import { defaultCalendar } from './domain/default-calendar';
