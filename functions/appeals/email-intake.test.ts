@@ -134,6 +134,18 @@ describe('e-mail intake on in-memory ports', () => {
     expect(fake.timers.answerStarted).toHaveLength(1);
   });
 
+  it('a message without Message-ID delivered twice registers once', async () => {
+    const raw = rawMessage({ 'Message-ID': '' }, 'Письмо без Message-ID.');
+
+    const first = await deliver(raw);
+    const second = await deliver(raw);
+
+    expect(first.outcome).toBe('registered');
+    expect(second).toMatchObject({ outcome: 'duplicate', registrationNumber: first.registrationNumber });
+    expect(fake.store.all()).toHaveLength(1);
+    expect(fake.outbox.sent).toHaveLength(1);
+  });
+
   it('a delivery whose first run died after registering finishes the acknowledgement and timer', async () => {
     const raw = letter({ 'Message-ID': '<died@mail.kz>' });
     await deliver(raw);

@@ -57,7 +57,7 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     virusVerdict: receipt.virusVerdict?.status,
     ownAddresses: [deps.settings.fromAddress, ...deps.settings.inboundAddresses],
   });
-  const key = dedupeKey(email, mail.messageId);
+  const key = dedupeKey(email);
   const context = { sesMessageId: mail.messageId, classification: classification.kind };
   if (email.partial)
     logger.warn('Inbound message is damaged; registering what was read', {
