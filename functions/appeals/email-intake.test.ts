@@ -104,6 +104,46 @@ describe('e-mail intake on in-memory ports', () => {
     expect(fake.mail.attachments.get(appeal!.attachments[0]!.key)?.content.toString()).toBe('%PDF-1.4 test');
   });
 
+  it('unpacks no more attachments than the limit, notes the rest on the appeal and keeps the raw message', async () => {
+    const parts = Array.from({ length: 25 }, (_, index) =>
+      [
+        '--b',
+        `Content-Type: text/plain; name="file-${index + 1}.txt"`,
+        `Content-Disposition: attachment; filename="file-${index + 1}.txt"`,
+        '',
+        `attachment ${index + 1}`,
+      ].join('\r\n'),
+    );
+    const raw = [
+      'From: citizen@mail.kz',
+      'To: egov@nitec.kz',
+      'Subject: Много файлов',
+      'Message-ID: <many.files@mail.kz>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Файлы во вложении.',
+      ...parts,
+      '--b--',
+      '',
+    ].join('\r\n');
+
+    const result = await deliver(raw);
+
+    expect(result).toMatchObject({ outcome: 'registered', attachments: 20 });
+    const [appeal] = fake.store.all();
+    expect(appeal!.attachments).toHaveLength(20);
+    expect(fake.mail.attachments.size).toBe(20);
+    const note = appeal!.problems?.find((problem) => problem.includes('not unpacked'));
+    expect(note).toContain('5 attachments were not unpacked');
+    expect(note).toContain('file-21.txt');
+    expect(note).not.toContain('file-20.txt');
+    expect(fake.mail.inbound.get(appeal!.rawMessageKey!)?.toString()).toBe(raw);
+  });
+
   it('a reply from the applicant carrying the registration number joins the appeal, unacknowledged', async () => {
     const first = await deliver(letter());
     const number = fake.store.all()[0]!.number;
@@ -120,6 +160,35 @@ describe('e-mail intake on in-memory ports', () => {
     const types = (await fake.store.history(number)).map((entry) => entry.type);
     expect(types).toContain('reply_received');
     expect(fake.outbox.sent).toHaveLength(1);
+  });
+
+  it('mail from someone other than the applicant never changes the appeal: it registers a new, related appeal', async () => {
+    const first = await deliver(letter());
+    const original = fake.store.all()[0]!;
+    await fake.store.commit(original, { status: 'answered' }, []);
+
+    const foreign = await deliver(
+      letter({ From: 'stranger@mail.kz', Subject: `Re: ${first.registrationNumber}` }, 'Откройте обращение.'),
+    );
+
+    expect(foreign).toMatchObject({ outcome: 'registered', relatedTo: first.registrationNumber });
+    expect(foreign.registrationNumber).not.toBe(first.registrationNumber);
+    expect(fake.store.appeals.get(original.number)?.status).toBe('answered');
+    const types = (await fake.store.history(original.number)).map((entry) => entry.type);
+    expect(types).not.toContain('reply_received');
+    const related = fake.store.all().find((appeal) => appeal.number !== original.number);
+    expect(related).toMatchObject({ relatedTo: original.number, status: 'registered' });
+    expect(related?.applicant.email).toBe('stranger@mail.kz');
+  });
+
+  it('the applicant is recognised by the hash of their address, whatever its case', async () => {
+    const first = await deliver(letter());
+
+    const reply = await deliver(
+      letter({ From: 'Citizen@MAIL.kz', Subject: `Re: ${first.registrationNumber}` }),
+    );
+
+    expect(reply).toMatchObject({ outcome: 'threaded', registrationNumber: first.registrationNumber });
   });
 
   it('the same message delivered twice (two SES ids, one Message-ID) registers once', async () => {

@@ -1,13 +1,15 @@
 import type { SESMessage } from 'aws-lambda';
 import type { HotlineId } from '../../infra/config/schema';
 import { logger } from '../shared/logger';
+import { capAttachments, notUnpackedNote } from './domain/attachment-limits';
 import { classifyEmail, dedupeKey } from './domain/classify-email';
+import { hashContact, normalizeEmail } from './domain/contact-hash';
 import { receiveReply } from './domain/lifecycle';
 import { attachmentFolder, inboundMailKey } from './domain/mail-storage';
-import { type ParsedEmail, parseEmail } from './domain/parse-email';
+import { type ParsedAttachment, type ParsedEmail, parseEmail } from './domain/parse-email';
 import { formatRegistrationNumber } from './domain/registration-number';
 import { acknowledge, type FollowUpDeps, SYSTEM_ACTORS } from './follow-ups';
-import type { AppealDeps, FileToStore, Marker, StoredAppeal } from './ports';
+import { type AppealDeps, type FileToStore, type Marker, nowIso, type StoredAppeal } from './ports';
 import { type RegisterDeps, registerNewAppeal, startTimer } from './register';
 
 /**
@@ -17,7 +19,7 @@ import { type RegisterDeps, registerNewAppeal, startTimer } from './register';
  * the bucket whatever happens, and a message that cannot be parsed is registered from what was read.
  */
 
-export type IntakeDeps = RegisterDeps & FollowUpDeps & Pick<AppealDeps, 'mail'>;
+export type IntakeDeps = RegisterDeps & FollowUpDeps & Pick<AppealDeps, 'mail' | 'contactSecret'>;
 
 export type IntakeOutcome = 'registered' | 'threaded' | 'duplicate' | 'ignored' | 'quarantined';
 
@@ -28,10 +30,18 @@ export interface IntakeResult {
   readonly registrationNumber?: string;
   readonly hotline: HotlineId;
   readonly subject: string;
+  /** Attachments unpacked into the appeal's files. */
   readonly attachments: number;
+  /** Attachments left in the raw message by the limits (`email.attachmentLimits`); absent when none. */
+  readonly attachmentsNotUnpacked?: number;
   readonly deadline?: string;
   readonly acknowledged: boolean;
   readonly reason?: string;
+  /**
+   * As people read it: the appeal whose number the message carried, when it came from someone other than
+   * that appeal's applicant (it was registered as a new appeal instead of joining that one).
+   */
+  readonly relatedTo?: string;
   /** SES receipt rule disposition for a RequestResponse invocation: let later rules run. */
   readonly disposition: 'CONTINUE';
 }
@@ -45,10 +55,14 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
   const email = await parseEmail(await deps.mail.readInbound(rawMessageKey));
   const receivedAt = new Date(mail.timestamp || receipt.timestamp).toISOString();
   const inboundAddress = receipt.recipients[0];
+  const limits = deps.settings.attachmentLimits;
+  const capped = capAttachments(email.attachments, limits);
+  const limitNote = notUnpackedNote(capped.notUnpacked, limits);
   const base = {
     hotline: deps.settings.hotline,
     subject: email.subject,
-    attachments: email.attachments.length,
+    attachments: capped.unpacked.length,
+    ...(capped.notUnpacked.length > 0 ? { attachmentsNotUnpacked: capped.notUnpacked.length } : {}),
     disposition: 'CONTINUE' as const,
   };
   const classification = classifyEmail(email, {
@@ -81,10 +95,15 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     logger.warn('Inbound message quarantined', { ...context, reason: classification.reason });
     return { ...base, outcome: 'quarantined', acknowledged: false, reason: classification.reason };
   }
-  const files = filesOf(email);
+  const files = filesOf(capped.unpacked);
+  const problems = [...email.problems, ...(limitNote ? [limitNote] : [])];
+  let related: StoredAppeal | undefined;
   if (classification.kind === 'reply') {
     const appeal = await deps.store.get(classification.number);
-    if (appeal) return thread(deps, email, files, appeal, key, receivedAt, base);
+    if (appeal && (await writtenByApplicant(deps, email, appeal)))
+      return thread(deps, email, { files, limitNote }, appeal, key, receivedAt, base);
+    // Knowing a number gives no right to write into that appeal: a stranger's mail is an appeal of its own.
+    related = appeal;
   }
   const outcome = await registerNewAppeal(deps, {
     channel: 'email',
@@ -103,10 +122,12 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     extras: {
       rawMessageKey,
       ...(inboundAddress ? { inboundAddress } : {}),
-      ...(email.problems.length > 0 ? { problems: email.problems } : {}),
+      ...(problems.length > 0 ? { problems } : {}),
+      ...(related ? { relatedTo: related.number } : {}),
     },
   });
   if (outcome.kind === 'duplicate') return duplicate(deps, outcome.marker, base);
+  if (related) await noteRelatedAppeal(deps, related, outcome.appeal);
   const acknowledged = await acknowledge(
     deps,
     outcome.appeal,
@@ -121,27 +142,66 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     registrationNumber: formatRegistrationNumber(outcome.appeal.number),
     ...(outcome.appeal.deadline ? { deadline: outcome.appeal.deadline } : {}),
     acknowledged,
+    ...(related ? { relatedTo: formatRegistrationNumber(related.number) } : {}),
   };
 }
 
-type ResultBase = Pick<IntakeResult, 'hotline' | 'subject' | 'attachments' | 'disposition'>;
+/**
+ * Whether the message comes from the appeal's applicant: the keyed hash of its sender (From, or the
+ * Reply-To the appeal was registered under) equals the applicant's contact hash. Compared as hashes, as
+ * the register finds an applicant's appeals, so no address is compared or logged in the clear.
+ */
+async function writtenByApplicant(
+  deps: IntakeDeps,
+  email: ParsedEmail,
+  appeal: StoredAppeal,
+): Promise<boolean> {
+  const expected = appeal.applicant.contactHash;
+  if (!expected) return false;
+  const secret = await deps.contactSecret.get();
+  return [email.from?.address, email.replyTo?.address].some((address) => {
+    const normalized = address ? normalizeEmail(address) : undefined;
+    return normalized !== undefined && hashContact(normalized, secret) === expected;
+  });
+}
 
-/** The message's attachments as files to store (their parsed size and inline flag stay behind). */
-function filesOf(email: ParsedEmail): FileToStore[] {
-  return email.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content }));
+/** The original appeal's history says a stranger wrote about it, and where that mail went. */
+async function noteRelatedAppeal(deps: IntakeDeps, original: StoredAppeal, registered: StoredAppeal) {
+  await deps.store.append(original.number, [
+    {
+      type: 'related_appeal_registered',
+      at: nowIso(deps),
+      actor: SYSTEM_ACTORS.emailIntake,
+      relatedNumber: registered.number,
+    },
+  ]);
+  logger.info('Mail about an appeal from someone other than its applicant registered apart', {
+    appealNumber: registered.number,
+    relatedTo: original.number,
+  });
+}
+
+type ResultBase = Pick<
+  IntakeResult,
+  'hotline' | 'subject' | 'attachments' | 'attachmentsNotUnpacked' | 'disposition'
+>;
+
+/** Attachments as files to store (their parsed size and inline flag stay behind). */
+function filesOf(attachments: readonly ParsedAttachment[]): FileToStore[] {
+  return attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content }));
 }
 
 /** A reply joins its appeal's history (an answered appeal goes back to `in_progress`); it is not acknowledged. */
 async function thread(
   deps: IntakeDeps,
   email: ParsedEmail,
-  files: readonly FileToStore[],
+  unpacked: { readonly files: readonly FileToStore[]; readonly limitNote: string | undefined },
   found: StoredAppeal,
   key: string,
   receivedAt: string,
   base: ResultBase,
 ): Promise<IntakeResult> {
-  const attachments = await deps.mail.storeAttachments(attachmentFolder('email', key), files);
+  const attachments = await deps.mail.storeAttachments(attachmentFolder('email', key), unpacked.files);
   let appeal: StoredAppeal | undefined = found;
   for (let attempt = 0; appeal && attempt < 5; attempt += 1) {
     const reply = receiveReply(
@@ -153,6 +213,13 @@ async function thread(
     const set = reply.appeal.status === appeal.status ? {} : { status: reply.appeal.status };
     const committed = await deps.store.commit(appeal, set, reply.events, {
       marker: { key, outcome: 'threaded' },
+      // The reply's own note: which of its files stayed in the raw message.
+      ...(unpacked.limitNote
+        ? {
+            eventExtra: (event) =>
+              event.type === 'reply_received' ? { problems: [unpacked.limitNote] } : {},
+          }
+        : {}),
     });
     if (committed.kind === 'duplicate') return duplicate(deps, committed.marker, base);
     if (committed.kind === 'committed') {
@@ -192,5 +259,6 @@ async function duplicate(deps: IntakeDeps, marker: Marker, base: ResultBase): Pr
     ...(marker.number ? { registrationNumber: formatRegistrationNumber(marker.number) } : {}),
     ...(appeal?.deadline ? { deadline: appeal.deadline } : {}),
     acknowledged: stale ? acknowledged : false,
+    ...(appeal?.relatedTo ? { relatedTo: formatRegistrationNumber(appeal.relatedTo) } : {}),
   };
 }

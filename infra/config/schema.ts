@@ -87,6 +87,14 @@ export const HotlineConfigSchema = z.object({
     inboundAddresses: z.array(email),
     /** Sender of acknowledgements and notifications (a verified SES identity). */
     fromAddress: email,
+    /**
+     * How much of one message's attachments is unpacked into the appeal's files; the rest stays in the
+     * raw message (always kept) and a note on the appeal names it.
+     * @default 20 files, 25 MiB together
+     */
+    attachmentLimits: z
+      .object({ maxCount: z.number().int().positive(), maxTotalBytes: z.number().int().positive() })
+      .optional(),
   }),
   web: z.object({ origins: z.array(origin).min(1) }),
   survey: z.object({ enabled: z.boolean() }),

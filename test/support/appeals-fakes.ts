@@ -1,5 +1,6 @@
 import type { HistoryRecord, StoredAppeal } from '../../functions/appeals/adapters/appeal-items';
 import type { AppealEvent, AttachmentRef } from '../../functions/appeals/domain/appeal';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../../functions/appeals/domain/attachment-limits';
 import { attachmentKey } from '../../functions/appeals/domain/mail-storage';
 import type { DirectoryBody } from '../../functions/appeals/domain/referral';
 import type { AppealSettings } from '../../functions/appeals/domain/settings';
@@ -43,6 +44,7 @@ export const SETTINGS: Readonly<Record<HotlineId, AppealSettings>> = {
     inboundAddresses: ['egov@nitec.kz', 'support@pki.gov.kz'],
     urgentRecipients: [{ id: 'duty-officer', email: 'duty@nitec.kz' }],
     reportRecipients: [],
+    attachmentLimits: DEFAULT_ATTACHMENT_LIMITS,
   },
   '111': {
     hotline: '111',
@@ -59,6 +61,7 @@ export const SETTINGS: Readonly<Record<HotlineId, AppealSettings>> = {
       { id: 'guardianship', email: 'duty@guardianship.kz' },
     ],
     reportRecipients: [],
+    attachmentLimits: DEFAULT_ATTACHMENT_LIMITS,
   },
 };
 

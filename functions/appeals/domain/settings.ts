@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type HotlineConfig, HotlineIdSchema, LanguageSchema } from '../../../infra/config/schema';
+import { DEFAULT_ATTACHMENT_LIMITS } from './attachment-limits';
 
 /**
  * What the appeal register's functions need of the hotline's configuration, passed to them as one JSON
@@ -23,6 +24,10 @@ export const AppealSettingsSchema = z.object({
   inboundAddresses: z.array(z.string()),
   urgentRecipients: z.array(RecipientAddressSchema),
   reportRecipients: z.array(RecipientAddressSchema),
+  /** How much of one e-mail's attachments is unpacked (`email.attachmentLimits`). */
+  attachmentLimits: z
+    .object({ maxCount: z.number().int().positive(), maxTotalBytes: z.number().int().positive() })
+    .default(DEFAULT_ATTACHMENT_LIMITS),
 });
 export type AppealSettings = z.infer<typeof AppealSettingsSchema>;
 
@@ -41,6 +46,7 @@ export function appealSettingsOf(config: HotlineConfig): AppealSettings {
     inboundAddresses: config.email.inboundAddresses,
     urgentRecipients: addresses(config.urgentEscalation.recipients),
     reportRecipients: addresses(config.reports.recipients),
+    attachmentLimits: config.email.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS,
   };
 }
 
