@@ -4,6 +4,7 @@ import type { ReferralDirectory } from './adapters/referral-directory';
 import type { AppealEvent, AttachmentRef } from './domain/appeal';
 import type { Letter } from './domain/notices';
 import type { RateWindow } from './domain/rate-limit';
+import type { ReportedAppeal, ReportPeriod } from './domain/report';
 import type { AppealSettings } from './domain/settings';
 
 /**
@@ -92,6 +93,8 @@ export interface AppealStore {
   completeMarker(key: string, details?: Readonly<Record<string, unknown>>): Promise<void>;
   /** Counts one request in a rate window; the count so far. */
   countRequest(window: RateWindow): Promise<number>;
+  /** Appeals received in the period (from inclusive, to exclusive), as the report counts them. */
+  receivedIn(period: ReportPeriod): Promise<ReportedAppeal[]>;
 }
 
 /** Raw inbound messages (written by SES) and appeal attachments. */
@@ -134,6 +137,8 @@ export interface PlainEmail {
 /** Outgoing mail (SES); each call returns the provider's message id. */
 export interface Mailer {
   send(email: PlainEmail): Promise<string>;
+  /** A message built whole (with attachments). */
+  sendRaw(from: string, to: readonly string[], raw: Buffer): Promise<string>;
 }
 
 /** The hotline's urgent topic (SNS); returns the message id. */

@@ -21,7 +21,7 @@ export async function lookUpStatus(
   hotline: string,
   keyed: string,
   caller: string,
-  nowMs = Date.now(),
+  nowMs: number,
 ): Promise<StatusAnswer> {
   const count = await store.countRequest(rateWindow(caller, nowMs));
   if (count > STATUS_LOOKUPS_PER_MINUTE) {

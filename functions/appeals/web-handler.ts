@@ -36,6 +36,7 @@ export const handler = httpHandler(async (event) => {
     deps.settings.hotline,
     event.pathParameters?.['number'] ?? '',
     callerKey(event),
+    deps.clock.now().getTime(),
   );
   return jsonResult(200, answer, { 'cache-control': 'no-store' });
 });

@@ -3,6 +3,7 @@ import type { AppealEvent, AttachmentRef } from '../../functions/appeals/domain/
 import { DEFAULT_ATTACHMENT_LIMITS } from '../../functions/appeals/domain/attachment-limits';
 import { attachmentKey } from '../../functions/appeals/domain/mail-storage';
 import type { DirectoryBody } from '../../functions/appeals/domain/referral';
+import type { ReportedAppeal, ReportPeriod } from '../../functions/appeals/domain/report';
 import type { AppealSettings } from '../../functions/appeals/domain/settings';
 import type {
   AppealDeps,
@@ -171,6 +172,20 @@ export class InMemoryAppealStore implements AppealStore {
     return count;
   }
 
+  async receivedIn(period: ReportPeriod): Promise<ReportedAppeal[]> {
+    return this.all()
+      .filter((appeal) => appeal.receivedAt >= period.from && appeal.receivedAt < period.to)
+      .map((appeal) => ({
+        hotline: appeal.hotline,
+        channel: appeal.channel,
+        status: appeal.status,
+        receivedAt: appeal.receivedAt,
+        ...(appeal.topic ? { topic: appeal.topic } : {}),
+        ...(appeal.deadline ? { deadline: appeal.deadline } : {}),
+        ...(appeal.answeredAt ? { answeredAt: appeal.answeredAt } : {}),
+      }));
+  }
+
   /** Every appeal, in the order registered. */
   all(): StoredAppeal[] {
     return [...this.appeals.values()];
@@ -275,6 +290,13 @@ export class Outbox {
     if (email.to.some((address) => this.failing.has(address))) throw new Error('SES refused the message');
     this.sent.push(email);
     return `fake-ses-${this.sent.length}`;
+  }
+
+  readonly raw: Array<{ from: string; to: readonly string[]; raw: Buffer }> = [];
+
+  async sendRaw(from: string, to: readonly string[], raw: Buffer): Promise<string> {
+    this.raw.push({ from, to, raw });
+    return `fake-ses-raw-${this.raw.length}`;
   }
 
   to(address: string): PlainEmail[] {

@@ -10,7 +10,9 @@ import {
 import { appealKeys } from '../../shared/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import type { AppealEvent } from '../domain/appeal';
+import { APPEAL_STATUSES } from '../domain/appeal';
 import type { RateWindow } from '../domain/rate-limit';
+import type { ReportedAppeal, ReportPeriod } from '../domain/report';
 import type { AppealStore, CommitResult, CreateResult, Marker, MarkerClaim, QuarantineEntry } from '../ports';
 import {
   type AppealRecordExtras,
@@ -235,6 +237,44 @@ export class DynamoAppealStore implements AppealStore {
         ExpressionAttributeValues: values,
       }),
     );
+  }
+
+  /** Appeals received in the period, from the byStatus index: one query per status, by receipt time. */
+  async receivedIn(period: ReportPeriod): Promise<ReportedAppeal[]> {
+    const appeals: ReportedAppeal[] = [];
+    for (const status of APPEAL_STATUSES) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await dynamoDocuments().send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: appealKeys.statusIndex.name,
+            KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: {
+              ':pk': appealKeys.statusIndex.pk(status),
+              ':from': period.from,
+              ':to': period.to,
+            },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          // BETWEEN includes its upper bound; the period does not.
+          if (item['gsi1sk'] === period.to) continue;
+          appeals.push({
+            hotline: item['hotline'],
+            channel: item['channel'],
+            status: item['status'],
+            receivedAt: item['receivedAt'],
+            ...(item['topic'] ? { topic: item['topic'] } : {}),
+            ...(item['deadline'] ? { deadline: item['deadline'] } : {}),
+            ...(item['answeredAt'] ? { answeredAt: item['answeredAt'] } : {}),
+          } as ReportedAppeal);
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return appeals;
   }
 
   private async requireMarker(key: string): Promise<Marker> {

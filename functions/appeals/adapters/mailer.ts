@@ -4,7 +4,7 @@ import { sesClient } from './clients';
 
 /** Outgoing mail through SES (locally: the SES stand-in's outbox). Returns the SES message id. */
 
-export const sesMailer: Mailer = { send: (email) => sendPlainEmail(email) };
+export const sesMailer: Mailer = { send: sendPlainEmail, sendRaw: sendRawEmail };
 
 async function sendPlainEmail(email: PlainEmail): Promise<string> {
   const result = await sesClient().send(
@@ -25,7 +25,7 @@ async function sendPlainEmail(email: PlainEmail): Promise<string> {
 }
 
 /** A message built whole (with attachments): `Content.Raw`. */
-export async function sendRawEmail(from: string, to: readonly string[], raw: Buffer): Promise<string> {
+async function sendRawEmail(from: string, to: readonly string[], raw: Buffer): Promise<string> {
   const result = await sesClient().send(
     new SendEmailCommand({
       FromEmailAddress: from,
