@@ -1,9 +1,9 @@
 import type { SESMessage } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type FakeAppealDeps, fakeAppealDeps } from '../../test/support/appeals-fakes';
+import { type FakeAppealDeps, fakeAppealDeps } from '../../test/support/appeals/fakes';
+import { rawMessage } from '../../test/support/appeals/fixtures';
 import { inboundMailKey } from './domain/mail-storage';
 import { formatRegistrationNumber } from './domain/registration-number';
-import { rawMessage } from './domain/testing/fixtures';
 import { takeInEmail } from './email-intake';
 
 // The e-mail intake's rules on in-memory ports: no DynamoDB, S3, SES or Step Functions. The integration

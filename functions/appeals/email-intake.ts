@@ -1,5 +1,5 @@
 import type { SESMessage } from 'aws-lambda';
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { capAttachments, notUnpackedNote } from './domain/attachment-limits';
 import { classifyEmail, dedupeKey } from './domain/classify-email';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type FakeAppealDeps, fakeAppealDeps } from '../../test/support/appeals-fakes';
+import { operator, supervisor } from '../../test/support/appeals/appeals';
+import { type FakeAppealDeps, fakeAppealDeps } from '../../test/support/appeals/fakes';
 import { formatRegistrationNumber } from './domain/registration-number';
-import { operator, supervisor } from './domain/testing/appeals';
 import { markUrgent, moveAppeal } from './lifecycle-service';
 import type { StoredAppeal } from './ports';
 import { registerNewAppeal } from './register';

@@ -1,4 +1,4 @@
-import type { Language } from '../../infra/config/schema';
+import type { Language } from '../../contracts/hotlines';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { logger } from '../shared/logger';
 import type { Actor, AppealEvent, Correspondent } from './domain/appeal';

@@ -11,7 +11,7 @@ import type { AppealSettings } from './domain/settings';
  * The appeal register's collaborators, as the application services (`register.ts`, `email-intake.ts`,
  * `follow-ups.ts`, `lifecycle-service.ts`, ...) see them. A handler builds one `AppealDeps` at cold start
  * (`deps.ts`, adapters over DynamoDB, S3, SES, SNS and Step Functions, each reading its configuration once);
- * unit tests pass in-memory fakes (`test/support/appeals-fakes.ts`). See `docs/appeals-ports.md`.
+ * unit tests pass in-memory fakes (`test/support/appeals/fakes.ts`). See `docs/appeals-ports.md`.
  */
 
 export type { ReferralDirectory };

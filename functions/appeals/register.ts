@@ -1,7 +1,8 @@
-import type { Language } from '../../infra/config/schema';
+import type { Language } from '../../contracts/hotlines';
+import { toE164 } from '../../contracts/phone';
 import type { Actor, Channel, NewAppeal } from './domain/appeal';
 import { registerAppeal } from './domain/appeal';
-import { hashContact, normalizeEmail, normalizePhone } from './domain/contact-hash';
+import { hashContact, normalizeEmail } from './domain/contact-hash';
 import { attachmentFolder } from './domain/mail-storage';
 import { generateRegistrationNumber } from './domain/registration-number';
 import {
@@ -108,7 +109,7 @@ async function applicantRecord(
   hashOnly: boolean,
 ): Promise<StoredAppeal['applicant']> {
   const email = contacts.email ? normalizeEmail(contacts.email) : undefined;
-  const phone = contacts.phone ? normalizePhone(contacts.phone) : undefined;
+  const phone = contacts.phone ? toE164(contacts.phone) : undefined;
   const lookup = email ?? phone;
   const contactHash = lookup ? hashContact(lookup, await deps.contactSecret.get()) : undefined;
   if (hashOnly) return contactHash ? { contactHash } : {};

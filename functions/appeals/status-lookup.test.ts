@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeAppealDeps } from '../../test/support/appeals-fakes';
+import { fakeAppealDeps } from '../../test/support/appeals/fakes';
 import { STATUS_LOOKUPS_PER_MINUTE } from './domain/rate-limit';
 import { formatRegistrationNumber } from './domain/registration-number';
 import { registerNewAppeal } from './register';

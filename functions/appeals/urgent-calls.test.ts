@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeAppealDeps } from '../../test/support/appeals-fakes';
+import { fakeAppealDeps } from '../../test/support/appeals/fakes';
 import { escalateUrgentCall } from './urgent-calls';
 
 // 111's urgent calls on in-memory ports.

@@ -1,4 +1,4 @@
-import type { Language } from '../../infra/config/schema';
+import type { Language } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { escalateUrgent, SYSTEM_ACTORS, type UrgentDeps } from './follow-ups';
 import { nowIso } from './ports';

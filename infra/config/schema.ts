@@ -1,16 +1,12 @@
 import { z } from 'zod';
-
-/** Languages a caller can choose. Polly has no Kazakh voice, so `kk` prompts are recorded audio. */
-export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
-export type Language = z.infer<typeof LanguageSchema>;
-
-export const HotlineIdSchema = z.enum(['1414', '111']);
-export type HotlineId = z.infer<typeof HotlineIdSchema>;
+import { AttachmentLimitsSchema } from '../../contracts/function-settings';
+import { HotlineIdSchema, LanguageSchema } from '../../contracts/hotlines';
+import { E164_PATTERN } from '../../contracts/phone';
 
 export const StageSchema = z.enum(['dev', 'prod']);
 export type Stage = z.infer<typeof StageSchema>;
 
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +77172000000');
+const e164 = z.string().regex(E164_PATTERN, 'must be an E.164 number such as +77172000000');
 const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address');
 const origin = z
   .string()
@@ -92,9 +88,7 @@ export const HotlineConfigSchema = z.object({
      * raw message (always kept) and a note on the appeal names it.
      * @default 20 files, 25 MiB together
      */
-    attachmentLimits: z
-      .object({ maxCount: z.number().int().positive(), maxTotalBytes: z.number().int().positive() })
-      .optional(),
+    attachmentLimits: AttachmentLimitsSchema.optional(),
   }),
   web: z.object({ origins: z.array(origin).min(1) }),
   survey: z.object({ enabled: z.boolean() }),

@@ -1,3 +1,5 @@
+import type { AttachmentLimits } from '../../../contracts/function-settings';
+
 /**
  * How much of a message's attachments the register unpacks. SES accepts messages up to 40 MB and the raw
  * message is always kept, so nothing is lost by unpacking less: a message with hundreds of files (or files
@@ -5,14 +7,7 @@
  * naming the rest, which stay in the raw message for whoever needs them.
  */
 
-export interface AttachmentLimits {
-  /** Files unpacked from one message at most. */
-  readonly maxCount: number;
-  /** Bytes unpacked from one message at most, all files together. */
-  readonly maxTotalBytes: number;
-}
-
-export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxCount: 20, maxTotalBytes: 25 * 1024 * 1024 };
+export type { AttachmentLimits };
 
 export interface Sized {
   readonly filename: string;
