@@ -14,10 +14,12 @@ const RecipientAddressSchema = z.object({ id: z.string().min(1), email: z.string
  * stays in the raw message (always kept) and a note on the appeal names it (`email.attachmentLimits`).
  */
 export const AttachmentLimitsSchema = z.object({
-  /** Files unpacked from one message at most. */
-  maxCount: z.number().int().positive(),
-  /** Bytes unpacked from one message at most, all files together. */
-  maxTotalBytes: z.number().int().positive(),
+  maxCount: z.number().int().positive().describe('files unpacked from one message at most'),
+  maxTotalBytes: z
+    .number()
+    .int()
+    .positive()
+    .describe('bytes unpacked from one message at most, all files together'),
 });
 export type AttachmentLimits = z.infer<typeof AttachmentLimitsSchema>;
 
