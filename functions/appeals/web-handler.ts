@@ -1,12 +1,12 @@
 import { BadRequestError } from '../shared/errors';
 import { type ApiEvent, callerOf, httpHandler, jsonResult, parseJsonBody } from '../shared/http';
 import { roleOf } from './callers';
-import { registerDeps, urgentTopicArn } from './deps';
+import { appealDeps } from './deps';
 import { MAX_WEB_APPEAL_BYTES, WebAppealSchema } from './requests';
 import { lookUpStatus } from './status-lookup';
 import { submitAppeal } from './web-appeals';
 
-const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn() };
+const deps = appealDeps({ urgentTopic: true });
 
 /** Header the web portal may set to the visitor's address, so lookups are rate limited per visitor. */
 const CLIENT_IP_HEADER = 'x-qoldau-client-ip';
@@ -32,10 +32,11 @@ export const handler = httpHandler(async (event) => {
     return jsonResult(201, answer, { 'cache-control': 'no-store' });
   }
   const answer = await lookUpStatus(
-    deps.repo,
+    deps.store,
     deps.settings.hotline,
     event.pathParameters?.['number'] ?? '',
     callerKey(event),
+    deps.clock.now().getTime(),
   );
   return jsonResult(200, answer, { 'cache-control': 'no-store' });
 });

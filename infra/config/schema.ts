@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachmentLimitsSchema } from '../../contracts/function-settings';
 import { HotlineIdSchema, LanguageSchema } from '../../contracts/hotlines';
 import { E164_PATTERN } from '../../contracts/phone';
 
@@ -193,6 +194,9 @@ export const HotlineConfigSchema = z.object({
     .object({
       inboundAddresses: z.array(email).describe('addresses whose mail SES receives and registers as appeals'),
       fromAddress: email.describe('sender of acknowledgements and notifications (a verified SES identity)'),
+      attachmentLimits: AttachmentLimitsSchema.optional().describe(
+        "how much of one message is unpacked into the appeal's files (`maxCount` files, `maxTotalBytes` together; default 20 files, 25 MiB); the rest stays in the raw message, which is always kept, and a note on the appeal names it",
+      ),
     })
     .describe('e-mail appeals'),
   web: z

@@ -31,6 +31,11 @@ export interface LocalResponse {
 /** A local-only endpoint (health, simulated AWS services, report pages), matched by path prefix. */
 export interface LocalEndpoint {
   readonly prefix: string;
+  /**
+   * The largest body the service it stands in for accepts (SES receives messages up to 40 MB).
+   * @default MAX_BODY_BYTES, API Gateway's limit
+   */
+  readonly maxBodyBytes?: number;
   handle(request: LocalRequest): Promise<LocalResponse | undefined>;
 }
 
@@ -107,9 +112,10 @@ export class Gateway {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
     }
+    const limit = this.bodyLimit(url.pathname);
     const declared = Number(headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) return json(413, { message: 'Request Entity Too Large' });
-    const body = await readBody(req);
+    if (declared > limit) return json(413, { message: 'Request Entity Too Large' });
+    const body = await readBody(req, limit);
     if (body === undefined) return json(413, { message: 'Request Entity Too Large' });
     const request: LocalRequest = {
       method: req.method ?? 'GET',
@@ -132,6 +138,15 @@ export class Gateway {
     const api = this.apis.get(hotline as HotlineId);
     if (!api) return json(404, { message: 'Not Found' });
     return this.invokeApi(api, request, `/${rest.join('/')}`, req.socket.remoteAddress ?? '127.0.0.1');
+  }
+
+  /** The body limit of the local endpoint a path goes to, else API Gateway's. */
+  private bodyLimit(path: string): number {
+    const endpoint = this.endpoints.find(
+      (candidate) =>
+        candidate.prefix !== '/' && (path === candidate.prefix || path.startsWith(`${candidate.prefix}/`)),
+    );
+    return endpoint?.maxBodyBytes ?? MAX_BODY_BYTES;
   }
 
   /** API Gateway's HTTP API with IAM authorization: signature, then the caller's IAM policy, then Lambda. */
@@ -242,14 +257,14 @@ export function json(status: number, value: unknown): LocalResponse {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) };
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));

@@ -3,6 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
+import type { ContactSecret } from '../ports';
 
 /**
  * HMAC secrets kept in the register's own table, encrypted with the hotline's key, so 111's hashes cannot
@@ -21,8 +22,9 @@ export const IVR_RATE_SECRET_KEY = appealKeys.secret('ivr-status') satisfies Sec
 
 const cached = new Map<string, Promise<Buffer>>();
 
-export function contactSecret(tableName: string): Promise<Buffer> {
-  return tableSecret(tableName, CONTACT_SECRET_KEY);
+/** The applicants' contact-hash secret of a register table, read (or created) once and kept. */
+export function tableContactSecret(tableName: string): ContactSecret {
+  return { get: () => tableSecret(tableName, CONTACT_SECRET_KEY) };
 }
 
 export function tableSecret(tableName: string, key: SecretKey): Promise<Buffer> {
