@@ -19,7 +19,16 @@ export const CONTACT_ATTRIBUTES = {
    * the operator accepts it; the disconnect (survey) contact inherits it, so the rating names the operator.
    */
   agent: 'agent',
+  /**
+   * `requested` on the inbound contact whose caller chose a callback instead of waiting; the callback contact
+   * (InitiationMethod CALLBACK) carries it too. Reports count these apart from answered and abandoned calls.
+   */
+  callback: 'callback',
 } as const;
+
+/** Values of the `callback` attribute: booked, or Connect could not book it and the caller waited after all. */
+export const CALLBACK_REQUESTED = 'requested';
+export const CALLBACK_FAILED = 'failed';
 
 export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';
 export type Family111Topic = 'urgent' | 'consultation' | 'appeal-status' | 'state-services';

@@ -105,6 +105,7 @@ function addMainMenu(
     language,
     speaker,
     queueArn: refs.queueArns[language],
+    ...(refs.callback === undefined ? {} : { callback: refs.callback }),
     hooks: { CustomerQueue: refs.customerQueueFlowArn },
   });
 }

@@ -1,4 +1,5 @@
 import type { Family111RecordedPromptKey } from '../prompts/manifest';
+import type { CallbackOffer } from '../shared/callback-offer';
 import type { Family111Language } from '../shared/languages';
 
 /**
@@ -10,6 +11,8 @@ export interface Family111Resources {
   /** One Connect prompt per `recordedPrompts('111')` entry, by its key. */
   readonly promptArns: Readonly<Record<Family111RecordedPromptKey, string>>;
   readonly holdMusicPromptArn: string;
+  /** Callback instead of waiting (config `callback`); absent when the hotline has it switched off. */
+  readonly callback?: CallbackOffer;
   readonly appealStatusLambdaArn: string;
   readonly urgentEscalationLambdaArn: string;
   /** E.164 number that reaches the Unified Contact Center 1414 (config `transferTarget.phoneNumber`). */
@@ -30,6 +33,7 @@ export type Family111MainRefs = Pick<
   | 'urgentEscalationLambdaArn'
   | 'ucc1414PhoneNumber'
   | 'customerQueueFlowArn'
+  | 'callback'
 >;
 export type Family111CustomerQueueRefs = Pick<Family111Refs, 'promptArns' | 'holdMusicPromptArn'>;
 export type Family111TransferRefs = Pick<Family111Refs, 'queueArns' | 'promptArns' | 'customerQueueFlowArn'>;

@@ -1,8 +1,7 @@
 import { BadRequestError, NotFoundError, TooManyRequestsError } from '../shared/errors';
-import type { AppealRepository } from './adapters/appeal-store';
-import { countRequest } from './adapters/rate-counter';
 import { type RateLimit, rateWindow } from './domain/rate-limit';
 import { formatRegistrationNumber, parseRegistrationNumber } from './domain/registration-number';
+import type { AppealStore } from './ports';
 
 /**
  * `GET /appeals/{number}/status`: where an appeal stands, by its number as keyed in or typed. It tells
@@ -18,14 +17,14 @@ export interface StatusAnswer {
 }
 
 export async function lookUpStatus(
-  repo: AppealRepository,
+  store: AppealStore,
   hotline: string,
   keyed: string,
   limits: readonly RateLimit[],
-  nowMs = Date.now(),
+  nowMs: number,
 ): Promise<StatusAnswer> {
   const counts = await Promise.all(
-    limits.map((limit) => countRequest(repo.tableName, rateWindow(limit.caller, nowMs))),
+    limits.map((limit) => store.countRequest(rateWindow(limit.caller, nowMs))),
   );
   if (limits.some((limit, i) => (counts[i] ?? 0) > limit.perMinute)) {
     throw new TooManyRequestsError('Too many status lookups; try again in a minute');
@@ -33,7 +32,7 @@ export async function lookUpStatus(
   const parsed = parseRegistrationNumber(keyed);
   if (!parsed.ok) throw new BadRequestError('not a valid registration number');
   // A number of the other hotline is not found here; saying so would tell which hotline it belongs to.
-  const appeal = parsed.hotline === hotline ? await repo.get(parsed.number) : undefined;
+  const appeal = parsed.hotline === hotline ? await store.get(parsed.number) : undefined;
   if (!appeal) throw new NotFoundError('No appeal with this registration number');
   return {
     number: formatRegistrationNumber(appeal.number),

@@ -1,13 +1,13 @@
 import { BadRequestError } from '../shared/errors';
 import { type ApiEvent, callerOf, httpHandler, jsonResult, parseJsonBody } from '../shared/http';
 import { roleOf } from './callers';
-import { registerDeps, urgentTopicArn } from './deps';
+import { appealDeps } from './deps';
 import { InvalidClientAddressError, type RateLimit, statusLookupLimits } from './domain/rate-limit';
 import { MAX_WEB_APPEAL_BYTES, WebAppealSchema } from './requests';
 import { lookUpStatus } from './status-lookup';
 import { submitAppeal } from './web-appeals';
 
-const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn() };
+const deps = appealDeps({ urgentTopic: true });
 
 /** Header the web portal may set to the visitor's address, so lookups are rate limited per visitor. */
 const CLIENT_IP_HEADER = 'x-qoldau-client-ip';
@@ -33,10 +33,11 @@ export const handler = httpHandler(async (event) => {
     return jsonResult(201, answer, { 'cache-control': 'no-store' });
   }
   const answer = await lookUpStatus(
-    deps.repo,
+    deps.store,
     deps.settings.hotline,
     event.pathParameters?.['number'] ?? '',
     lookupLimits(event),
+    deps.clock.now().getTime(),
   );
   return jsonResult(200, answer, { 'cache-control': 'no-store' });
 });

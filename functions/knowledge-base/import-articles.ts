@@ -1,4 +1,3 @@
-import type { HotlineId } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { type AcceptedLine, parseArticleLines, type RejectedLine } from './domain/jsonl';
 import type { KbScope } from './domain/types';

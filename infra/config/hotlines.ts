@@ -43,6 +43,14 @@ const ucc1414: HotlineDefaults = {
   },
   web: { origins: ['https://www.1414.kz'] },
   survey: { enabled: true },
+  callback: {
+    enabled: true,
+    thresholdSeconds: 40,
+    initialDelaySeconds: 5,
+    retries: 2,
+    retryDelaySeconds: 300,
+    callerIdName: 'UCC 1414',
+  },
   sla: {
     answerWorkingDays: 2,
     recordingRequestHours: 4,
@@ -93,6 +101,15 @@ const family111: HotlineDefaults = {
   email: { inboundAddresses: ['info@111.gov4c.kz'], fromAddress: 'no-reply@111.gov4c.kz' },
   web: { origins: ['https://111.gov4c.kz'] },
   survey: { enabled: false },
+  // Off: calling back can endanger a caller whose phone is in an abuser's hands (docs/callback-and-staffing.md).
+  callback: {
+    enabled: false,
+    thresholdSeconds: 40,
+    initialDelaySeconds: 5,
+    retries: 2,
+    retryDelaySeconds: 300,
+    callerIdName: 'Contact center 111',
+  },
   sla: {
     answerWorkingDays: 15,
     recordingRequestHours: null,

@@ -7,7 +7,9 @@ import { ContactCenter } from '../constructs/connect/connect';
 import { RatingsStore } from '../constructs/connect/ratings-store';
 import { DataKey } from '../constructs/core/data-key';
 import { QoldauHttpApi } from '../constructs/core/http-api';
-import { QoldauFunction } from '../constructs/core/qoldau-function';
+import { QoldauFunction, REPO_ROOT } from '../constructs/core/qoldau-function';
+import { AgentDesktop } from '../constructs/desktop/agent-desktop';
+import { desktopAssets } from '../constructs/desktop/desktop-assets';
 import { AccessRoles } from '../constructs/identity/access-roles';
 import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
 import { Recordings } from '../constructs/recordings/recordings';
@@ -35,6 +37,7 @@ export class HotlineStack extends Stack {
   public readonly recordings: Recordings;
   public readonly contactCenter: ContactCenter;
   public readonly knowledgeBase: KnowledgeBase;
+  public readonly desktop: AgentDesktop;
 
   constructor(scope: Construct, id: string, props: HotlineStackProps) {
     super(scope, id, props);
@@ -96,6 +99,14 @@ export class HotlineStack extends Stack {
         : {}),
     });
     this.sla.useConnectInstance(this.contactCenter.instance.instanceArn);
+
+    this.desktop = new AgentDesktop(this, 'Desktop', {
+      config,
+      access: this.access,
+      api: this.api,
+      instance: this.contactCenter.instance,
+      assets: desktopAssets(REPO_ROOT),
+    });
 
     const whoami = new QoldauFunction(this, 'WhoAmI', {
       entry: 'functions/identity/handler.ts',

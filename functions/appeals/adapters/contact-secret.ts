@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoDocuments } from '../../shared/aws-clients';
+import type { ContactSecret } from '../ports';
 import {
   CONTACT_SECRET_KEY,
   loadOrCreateSecret,
@@ -21,8 +22,9 @@ export { CONTACT_SECRET_KEY, IVR_RATE_SECRET_KEY } from './requests/table-reques
 
 const cached = secretCache();
 
-export function contactSecret(tableName: string): Promise<Buffer> {
-  return tableSecret(tableName, CONTACT_SECRET_KEY);
+/** The applicants' contact-hash secret of a register table, read (or created) once and kept. */
+export function tableContactSecret(tableName: string): ContactSecret {
+  return { get: () => tableSecret(tableName, CONTACT_SECRET_KEY) };
 }
 
 export function tableSecret(tableName: string, key: SecretKey): Promise<Buffer> {

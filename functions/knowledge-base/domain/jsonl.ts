@@ -1,4 +1,3 @@
-import type { HotlineId } from '../../../contracts/hotlines';
 import { ArticleLineSchema, ArticleRuleError, describeIssues, toArticle } from './article-input';
 import type { KbArticle, KbScope } from './types';
 

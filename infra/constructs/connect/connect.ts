@@ -2,7 +2,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import type { Family111Resources, Ucc1414Resources } from '../../../contact-flows/index';
+import type { CallbackOffer, Family111Resources, Ucc1414Resources } from '../../../contact-flows/index';
 import type { HotlineConfig } from '../../config/schema';
 import { ConnectFlows, type HotlineFlowResources } from './connect-flows';
 import { ConnectInstance, type ConnectStorageTargets } from './connect-instance';
@@ -26,6 +26,12 @@ export interface ContactCenterProps {
    * alerts the state bodies. @default none (1414 has no urgent branch)
    */
   readonly urgentEscalationFunction?: lambda.IFunction;
+}
+
+/** The callback offer the inbound flows make, from config `callback`; undefined when it is switched off. */
+export function callbackOffer(config: Pick<HotlineConfig, 'callback'>): CallbackOffer | undefined {
+  const { enabled, thresholdSeconds, initialDelaySeconds, retries, retryDelaySeconds } = config.callback;
+  return enabled ? { thresholdSeconds, initialDelaySeconds, retries, retryDelaySeconds } : undefined;
 }
 
 /**
@@ -88,9 +94,11 @@ export class ContactCenter extends Construct {
 
   private flowResources(config: HotlineConfig): HotlineFlowResources {
     const routing = this.routing;
+    const callback = callbackOffer(config);
     const common = {
       holdMusicPromptArn: this.prompts.holdMusicPromptArn,
       appealStatusLambdaArn: this.lambdas.appealStatus.functionArn,
+      ...(callback === undefined ? {} : { callback }),
     };
     if (config.id === '1414') {
       const resources: Ucc1414Resources = {

@@ -16,6 +16,12 @@ import { type LocalReceiptRule, matchRule, readReceiptRules } from './receipt-ru
 
 const VERDICTS = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED'];
 
+/**
+ * SES receiving accepts messages up to 40 MB, headers included, and refuses larger ones: so does the
+ * stand-in (its endpoint lifts the gateway's 10 MB API limit to this).
+ */
+export const SES_MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
+
 export function receiveEndpoint(context: LocalContext) {
   const rules = readReceiptRules(context);
   const s3 = new S3Client({
