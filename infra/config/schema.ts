@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instanceAlias, instanceAliasProblem } from './connect-alias';
 
 /** Languages a caller can choose. Polly has no Kazakh voice, so `kk` prompts are recorded audio. */
 export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
@@ -38,9 +39,17 @@ export const PhoneNumberSchema = z.object({
         .optional(),
     }),
     z.object({
-      /** Use a number already claimed or ported into Connect (by its ARN). */
+      /** Use a number already claimed or ported into Connect (by its ARN): the safe way for a first deployment. */
       source: z.literal('import'),
       phoneNumberArn: z.string().startsWith('arn:'),
+    }),
+    z.object({
+      /**
+       * No Connect number yet (the default): nothing is claimed, the hotline is not reachable by phone and
+       * synthesis warns. A failed claim would roll back the whole stack, deleting a new Connect instance
+       * (instance creation is limited per 30 days), so a claim happens only where it is configured.
+       */
+      source: z.literal('pending'),
     }),
   ]),
   /** True when the carrier forwards `published` to the Connect number (the usual case in Kazakhstan). */
@@ -58,59 +67,87 @@ export const RecipientSchema = z.object({
   phone: e164.optional(),
 });
 
-export const HotlineConfigSchema = z.object({
-  id: HotlineIdSchema,
-  stage: StageSchema,
-  /** ASCII, used in resource names and metric dimensions. */
-  slug: z.string().regex(/^[a-z0-9-]+$/),
-  displayName: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
-  env: z.object({
-    account: z
-      .string()
-      .regex(/^\d{12}$/)
-      .optional(),
-    region: z.string().regex(/^[a-z]{2}-[a-z]+-\d$/),
-  }),
-  languages: z.array(LanguageSchema).min(1),
-  defaultLanguage: LanguageSchema,
-  /** Both hotlines work round the clock; kept explicit so hours of operation come from config. */
-  hours: z.literal('24/7'),
-  connect: z.object({
-    instance: z.discriminatedUnion('source', [
-      z.object({ source: z.literal('create'), alias: z.string().regex(/^[a-z0-9-]{1,45}$/) }),
-      z.object({ source: z.literal('import'), instanceArn: z.string().startsWith('arn:') }),
-    ]),
-    phoneNumbers: z.array(PhoneNumberSchema),
-  }),
-  email: z.object({
-    /** Addresses whose mail SES receives and registers as appeals of this hotline. */
-    inboundAddresses: z.array(email),
-    /** Sender of acknowledgements and notifications (a verified SES identity). */
-    fromAddress: email,
-  }),
-  web: z.object({ origins: z.array(origin).min(1) }),
-  survey: z.object({ enabled: z.boolean() }),
-  sla: z.object({
-    /** Working days to answer an e-mail or web appeal (Kazakhstan calendar). */
-    answerWorkingDays: z.number().int().positive(),
-    /** Hours to deliver a recording to the authorized body; `null`: the request names its deadline. */
-    recordingRequestHours: z.number().positive().nullable(),
-    /** Minutes within which state bodies must acknowledge an urgent case. */
-    urgentAckMinutes: z.number().int().positive(),
-    averageWaitTargetSeconds: z.number().int().positive(),
-    /** Fractions of the time to the deadline at which assignees are reminded. */
-    reminderFractions: z.array(z.number().gt(0).lt(1)),
-  }),
-  /** Another hotline callers can be transferred to, by its E.164 Connect number. */
-  transferTarget: z.object({ hotline: HotlineIdSchema, phoneNumber: e164 }).optional(),
-  urgentEscalation: z.object({ recipients: z.array(RecipientSchema) }),
-  reports: z.object({ recipients: z.array(RecipientSchema), scheduleCron: z.string() }),
-  recordings: z.object({ retentionDays: z.number().int().positive(), objectLock: z.boolean() }),
-  /** 111: callers may ask for confidentiality; data stays in this hotline's own key and buckets. */
-  confidentiality: z.boolean(),
-  /** Data-holding resources are retained on stack deletion in prod. */
-  retainData: z.boolean(),
-  logRetentionDays: z.number().int().positive(),
-  alarmEmail: email.optional(),
-});
+export const HotlineConfigSchema = z
+  .object({
+    id: HotlineIdSchema,
+    stage: StageSchema,
+    /** ASCII, used in resource names and metric dimensions. */
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    displayName: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+    env: z.object({
+      account: z
+        .string()
+        .regex(/^\d{12}$/)
+        .optional(),
+      region: z.string().regex(/^[a-z]{2}-[a-z]+-\d$/),
+    }),
+    languages: z.array(LanguageSchema).min(1),
+    defaultLanguage: LanguageSchema,
+    /** Both hotlines work round the clock; kept explicit so hours of operation come from config. */
+    hours: z.literal('24/7'),
+    connect: z.object({
+      instance: z.discriminatedUnion('source', [
+        z.object({
+          source: z.literal('create'),
+          /** Base of the alias; the instance's alias is `<alias>-<stage>[-<aliasSuffix>]` (`instanceAlias()`). */
+          alias: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+          /**
+           * Makes the alias unique for a second deployer of the same stage (aliases are global:
+           * `https://<alias>.my.connect.aws`). @default none
+           */
+          aliasSuffix: z
+            .string()
+            .regex(
+              /^[a-z0-9]+(-[a-z0-9]+)*$/,
+              'must be lower-case letters and digits, joined by single hyphens',
+            )
+            .optional(),
+        }),
+        z.object({ source: z.literal('import'), instanceArn: z.string().startsWith('arn:') }),
+      ]),
+      phoneNumbers: z.array(PhoneNumberSchema),
+    }),
+    email: z.object({
+      /** Addresses whose mail SES receives and registers as appeals of this hotline. */
+      inboundAddresses: z.array(email),
+      /** Sender of acknowledgements and notifications (a verified SES identity). */
+      fromAddress: email,
+    }),
+    web: z.object({ origins: z.array(origin).min(1) }),
+    survey: z.object({ enabled: z.boolean() }),
+    sla: z.object({
+      /** Working days to answer an e-mail or web appeal (Kazakhstan calendar). */
+      answerWorkingDays: z.number().int().positive(),
+      /** Hours to deliver a recording to the authorized body; `null`: the request names its deadline. */
+      recordingRequestHours: z.number().positive().nullable(),
+      /** Minutes within which state bodies must acknowledge an urgent case. */
+      urgentAckMinutes: z.number().int().positive(),
+      averageWaitTargetSeconds: z.number().int().positive(),
+      /** Fractions of the time to the deadline at which assignees are reminded. */
+      reminderFractions: z.array(z.number().gt(0).lt(1)),
+    }),
+    /**
+     * Another hotline callers can be transferred to. `phoneNumber` is that hotline's own Connect number in
+     * E.164 (a published 8-800 or short number is usually not reachable from Connect, and every country the
+     * instance calls needs an outbound allow-list). @default none: synthesis warns, callers are told the other
+     * hotline cannot be reached and stay with this hotline's specialists
+     */
+    transferTarget: z.object({ hotline: HotlineIdSchema, phoneNumber: e164.optional() }).optional(),
+    urgentEscalation: z.object({ recipients: z.array(RecipientSchema) }),
+    reports: z.object({ recipients: z.array(RecipientSchema), scheduleCron: z.string() }),
+    recordings: z.object({ retentionDays: z.number().int().positive(), objectLock: z.boolean() }),
+    /** 111: callers may ask for confidentiality; data stays in this hotline's own key and buckets. */
+    confidentiality: z.boolean(),
+    /** Data-holding resources are retained on stack deletion in prod. */
+    retainData: z.boolean(),
+    logRetentionDays: z.number().int().positive(),
+    alarmEmail: email.optional(),
+  })
+  .superRefine((config, ctx) => {
+    const instance = config.connect.instance;
+    if (instance.source !== 'create') return;
+    const problem = instanceAliasProblem(instanceAlias(instance, config.stage));
+    if (problem !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['connect', 'instance', 'alias'], message: problem });
+  });
 export type HotlineConfig = z.infer<typeof HotlineConfigSchema>;
