@@ -40,6 +40,7 @@ const ucc1414: HotlineDefaults = {
   email: {
     inboundAddresses: ['egov@nitec.kz', 'support@pki.gov.kz', 'sd@nitec.kz'],
     fromAddress: 'no-reply@1414.kz',
+    receiptRuleSet: { name: 'qoldau-inbound', managed: true },
   },
   web: { origins: ['https://www.1414.kz'] },
   survey: { enabled: true },
@@ -90,7 +91,11 @@ const family111: HotlineDefaults = {
       },
     ],
   },
-  email: { inboundAddresses: ['info@111.gov4c.kz'], fromAddress: 'no-reply@111.gov4c.kz' },
+  email: {
+    inboundAddresses: ['info@111.gov4c.kz'],
+    fromAddress: 'no-reply@111.gov4c.kz',
+    receiptRuleSet: { name: 'qoldau-inbound', managed: true },
+  },
   web: { origins: ['https://111.gov4c.kz'] },
   survey: { enabled: false },
   sla: {

@@ -112,6 +112,21 @@ export const HotlineConfigSchema = z
       inboundAddresses: z.array(email),
       /** Sender of acknowledgements and notifications (a verified SES identity). */
       fromAddress: email,
+      /**
+       * SES receipt rule set this hotline adds its rule to. SES keeps one active rule set per account and
+       * region, so hotlines (and stages) deployed to one account and region must name the same one.
+       * `managed: true`: qoldau creates and activates it if needed, and deletes it when the last rule leaves;
+       * `false`: someone else's active rule set, never activated, deactivated or deleted by qoldau.
+       */
+      receiptRuleSet: z.object({
+        name: z
+          .string()
+          .regex(
+            /^[a-zA-Z0-9]([a-zA-Z0-9._-]{0,62}[a-zA-Z0-9])?$/,
+            'must be 1-64 ASCII letters, digits, dots, underscores or hyphens, starting and ending with a letter or digit',
+          ),
+        managed: z.boolean(),
+      }),
     }),
     web: z.object({ origins: z.array(origin).min(1) }),
     survey: z.object({ enabled: z.boolean() }),
