@@ -1,7 +1,12 @@
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
 import { addAppealStatusLookup, appealStatusEntry } from '../shared/appeal-status';
-import { CONTACT_ATTRIBUTES, type Family111Topic, type UrgentEscalationState } from '../shared/contracts';
+import {
+  CONTACT_ATTRIBUTES,
+  type Family111Topic,
+  FLOW_LAMBDA_SECONDS,
+  type UrgentEscalationState,
+} from '../shared/contracts';
 import { addLanguageMenu } from '../shared/language-menu';
 import { type Family111Language, HOTLINE_LANGUAGES, type Language, perLanguage } from '../shared/languages';
 import { addQueueTail, queueTailEntry } from '../shared/queue-tail';
@@ -13,7 +18,7 @@ export const FAMILY_111_MAIN_FLOW_NAME = '111-main';
 
 /** Urgent calls are routed before every other call in the queue (Connect's default priority is 5). */
 export const URGENT_QUEUE_PRIORITY = 1;
-const URGENT_LAMBDA_SECONDS = 3;
+const URGENT_LAMBDA_SECONDS = FLOW_LAMBDA_SECONDS.urgentEscalation;
 
 const topicAction = (topic: Family111Topic, language: Language) => perLanguage(`topic-${topic}`, language);
 

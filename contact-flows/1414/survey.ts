@@ -1,6 +1,11 @@
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
-import { CONTACT_ATTRIBUTES, type SurveyRatingParameters, type SurveyRatingValue } from '../shared/contracts';
+import {
+  CONTACT_ATTRIBUTES,
+  FLOW_LAMBDA_SECONDS,
+  type SurveyRatingParameters,
+  type SurveyRatingValue,
+} from '../shared/contracts';
 import { HOTLINE_LANGUAGES, isSpoken, type Language, perLanguage, TTS_VOICES } from '../shared/languages';
 import { Speaker } from '../shared/speaker';
 import type { Ucc1414SurveyRefs } from './refs';
@@ -8,7 +13,7 @@ import type { Ucc1414SurveyRefs } from './refs';
 export const UCC_1414_SURVEY_FLOW_NAME = '1414-survey';
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
-const LAMBDA_SECONDS = 3;
+const LAMBDA_SECONDS = FLOW_LAMBDA_SECONDS.surveyRating;
 
 /**
  * Post-call survey (the disconnect flow, run after the operator hangs up while the caller stays on the

@@ -1,7 +1,7 @@
 import type { FlowBuilder } from '../builder/flow-builder';
 import { APPEAL_STATUSES, appealStatusPromptSuffix } from '../prompts/appeal-status-texts';
 import type { PromptKey } from '../prompts/manifest';
-import { CONTACT_ATTRIBUTES } from './contracts';
+import { CONTACT_ATTRIBUTES, FLOW_LAMBDA_SECONDS } from './contracts';
 import { type Language, perLanguage } from './languages';
 import type { Speaker } from './speaker';
 
@@ -16,7 +16,7 @@ export interface AppealStatusOptions {
 
 /** Registration numbers are short; Connect stops collecting at this many digits. */
 export const APPEAL_NUMBER_MAX_DIGITS = 20;
-const LAMBDA_SECONDS = 5;
+const LAMBDA_SECONDS = FLOW_LAMBDA_SECONDS.appealStatus;
 /** What Connect stores in $.StoredCustomerInput when the caller keys in nothing. */
 const NO_INPUT = 'Timeout';
 
