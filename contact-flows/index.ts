@@ -22,7 +22,17 @@ export {
 } from './builder/validate';
 export { APPEAL_STATUSES, type AppealStatus } from './prompts/appeal-status-texts';
 export * from './prompts/manifest';
-export { holdMusicWav, PROMPT_SAMPLE_RATE, placeholderSeconds, placeholderWav } from './prompts/wav';
+export {
+  checkPromptAudio,
+  holdMusicWav,
+  PROMPT_SAMPLE_RATE,
+  PromptAudioError,
+  placeholderSeconds,
+  placeholderWav,
+  promptAudioFormat,
+  promptAudioProblems,
+  spokenPromptWav,
+} from './prompts/wav';
 export * from './registry';
 export * from './shared/contracts';
 export { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './shared/flow-checks';
