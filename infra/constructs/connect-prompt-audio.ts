@@ -24,6 +24,18 @@ export function promptAudioFile(audio: Buffer): string {
   return file;
 }
 
+/**
+ * Audio made by `make`, kept on disk under `key` (which must say everything the audio depends on), so
+ * repeated synths (every infra test builds the app) convert each spoken prompt once per machine.
+ */
+export function cachedAudio(key: string, make: () => Buffer): Buffer {
+  const file = path.join(AUDIO_DIR, 'made', `${createHash('sha256').update(key).digest('hex')}.wav`);
+  if (fs.existsSync(file)) return fs.readFileSync(file);
+  const audio = make();
+  writeOnce(file, audio);
+  return audio;
+}
+
 /** espeak-ng's voice for each language (Debian's `espeak-ng` package ships all three). */
 const ESPEAK_VOICES: Readonly<Record<Language, string>> = { kk: 'kk', ru: 'ru', en: 'en' };
 

@@ -15,7 +15,7 @@ import {
 } from '../../contact-flows/index';
 import type { HotlineId } from '../config/schema';
 import { CONNECT_METADATA, type PromptMetadata } from './connect-metadata';
-import { promptAudioFile, speak } from './connect-prompt-audio';
+import { cachedAudio, espeakNgVersion, promptAudioFile, speak } from './connect-prompt-audio';
 import { REPO_ROOT } from './qoldau-function';
 
 /** Where the voice artist's recordings go, one `<prompt key>.wav` each (8 kHz mono mu-law). */
@@ -91,9 +91,9 @@ function supplied(dir: string, key: string): Buffer | undefined {
 
 /** The text spoken by espeak-ng, language by language, or a beep when it is not installed. */
 function placeholder(prompt: RecordedPrompt, speaks: boolean): Buffer {
-  if (speaks) {
-    const parts = prompt.parts.map((part) => speak(part.language, part.text));
-    if (parts.every((part): part is Buffer => part !== null)) return spokenPromptWav(parts);
-  }
-  return placeholderWav(prompt.text);
+  const voice = speaks ? espeakNgVersion() : null;
+  if (voice === null) return placeholderWav(prompt.text);
+  return cachedAudio(`spoken prompt v1\n${voice}\n${JSON.stringify(prompt.parts)}`, () =>
+    spokenPromptWav(prompt.parts.map((part) => speak(part.language, part.text) as Buffer)),
+  );
 }
