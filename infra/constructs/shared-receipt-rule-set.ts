@@ -1,4 +1,4 @@
-import { Annotations, CustomResource, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, type CfnElement, CustomResource, Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as cr from 'aws-cdk-lib/custom-resources';
@@ -75,6 +75,8 @@ export class SharedReceiptRuleSet extends Construct {
       reason: 'SES receipt rule set actions support no resource-level permissions.',
     });
     const provider = new cr.Provider(this, 'Provider', { onEventHandler: handler });
+    const stack = Stack.of(this);
+    const handlerId = stack.resolve(stack.getLogicalId(handler.node.defaultChild as CfnElement)) as string;
     Validations.of(provider).acknowledge(
       {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
@@ -82,7 +84,7 @@ export class SharedReceiptRuleSet extends Construct {
           'CDK’s own custom-resource provider framework; it runs only during deployments and writes its logs.',
       },
       {
-        id: 'AwsSolutions-IAM5[Resource::<SharedReceiptRuleSetHandler.Arn>:*]',
+        id: `AwsSolutions-IAM5[Resource::<${handlerId}.Arn>:*]`,
         reason: 'The provider framework invokes every version of its one handler.',
       },
       {
