@@ -28,6 +28,18 @@ const defaults = Object.fromEntries(
 );
 const configured = Object.fromEntries(STAGES.map((stage) => [stage, configuredApp(stage, { nag: true })]));
 
+/** Synthesis is slow on a busy machine (the first one also speaks every placeholder): once, at load. */
+function synthOnce(app: { synth(): unknown }): unknown {
+  try {
+    app.synth();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+for (const stage of STAGES) synthOnce(defaults[stage]!.app);
+const nagFailures = Object.fromEntries(STAGES.map((stage) => [stage, synthOnce(configured[stage]!.app)]));
+
 const templateOf = (stack: HotlineStack) => Template.fromStack(stack);
 const ofType = (template: Template, type: string) => template.findResources(type) as Record<string, Resource>;
 const associations = (template: Template) =>
@@ -367,6 +379,6 @@ describe.each(STAGES)('prompt audio (%s)', (stage) => {
 
 describe.each(STAGES)('cdk-nag (%s, numbers configured)', (stage) => {
   it('finds nothing unacknowledged in either stack', () => {
-    expect(() => configured[stage]!.app.synth()).not.toThrow();
+    expect(nagFailures[stage]).toBeUndefined();
   });
 });
