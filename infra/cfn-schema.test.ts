@@ -1,6 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { configuredApp } from './constructs/testing/configured-app';
+import { configuredApp } from '../test/support/infra/configured-app';
 import { checkTemplate } from './testing/cfn-schema';
 
 /**

@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { describe, expect, it } from 'vitest';
-import { FLOW_LAMBDA_SECONDS, promptAudioFormat, promptAudioProblems } from '../contact-flows/index';
+import { promptAudioFormat, promptAudioProblems } from '../contact-flows/index';
+import { FLOW_LAMBDA_SECONDS } from '../contracts/connect-lambdas';
+import { configuredApp } from '../test/support/infra/configured-app';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/load';
-import { configuredApp } from './constructs/testing/configured-app';
 import type { HotlineStack } from './stacks/hotline-stack';
 
 const { WaveFile } = createRequire(import.meta.url)('wavefile') as typeof import('wavefile');

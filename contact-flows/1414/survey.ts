@@ -1,12 +1,13 @@
-import { FlowBuilder } from '../builder/flow-builder';
-import type { FlowDocument } from '../builder/types';
 import {
   CONTACT_ATTRIBUTES,
   FLOW_LAMBDA_SECONDS,
   type SurveyRatingParameters,
   type SurveyRatingValue,
-} from '../shared/contracts';
-import { HOTLINE_LANGUAGES, isSpoken, type Language, perLanguage, TTS_VOICES } from '../shared/languages';
+} from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
+import { FlowBuilder } from '../builder/flow-builder';
+import type { FlowDocument } from '../builder/types';
+import { HOTLINE_LANGUAGES, isSpoken, perLanguage, TTS_VOICES } from '../shared/languages';
 import { Speaker } from '../shared/speaker';
 import type { Ucc1414SurveyRefs } from './refs';
 

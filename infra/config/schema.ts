@@ -1,17 +1,12 @@
 import { z } from 'zod';
+import { HotlineIdSchema, LanguageSchema } from '../../contracts/hotlines';
+import { E164_PATTERN } from '../../contracts/phone';
 import { instanceAlias, instanceAliasProblem } from './connect-alias';
-
-/** Languages a caller can choose. Polly has no Kazakh voice, so `kk` prompts are recorded audio. */
-export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
-export type Language = z.infer<typeof LanguageSchema>;
-
-export const HotlineIdSchema = z.enum(['1414', '111']);
-export type HotlineId = z.infer<typeof HotlineIdSchema>;
 
 export const StageSchema = z.enum(['dev', 'prod']);
 export type Stage = z.infer<typeof StageSchema>;
 
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +77172000000');
+const e164 = z.string().regex(E164_PATTERN, 'must be an E.164 number such as +77172000000');
 const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address');
 const origin = z
   .string()

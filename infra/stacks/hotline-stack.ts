@@ -1,18 +1,18 @@
 import { Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { HotlineConfig } from '../config/schema';
-import { AccessRoles } from '../constructs/access-roles';
-import { AppealRegister } from '../constructs/appeal-register';
-import { AppealStore } from '../constructs/appeal-store';
-import { ContactCenter } from '../constructs/connect';
-import { DataKey } from '../constructs/data-key';
-import { QoldauHttpApi } from '../constructs/http-api';
-import { KnowledgeBase } from '../constructs/knowledge-base';
-import { QoldauFunction } from '../constructs/qoldau-function';
-import { RatingsStore } from '../constructs/ratings-store';
-import { Recordings } from '../constructs/recordings';
-import { SlaEngine } from '../constructs/sla-engine';
-import type { SlaTimers } from '../constructs/sla-timers';
+import { AppealRegister } from '../constructs/appeals/appeal-register';
+import { AppealStore } from '../constructs/appeals/appeal-store';
+import { ContactCenter } from '../constructs/connect/connect';
+import { RatingsStore } from '../constructs/connect/ratings-store';
+import { DataKey } from '../constructs/core/data-key';
+import { QoldauHttpApi } from '../constructs/core/http-api';
+import { QoldauFunction } from '../constructs/core/qoldau-function';
+import { AccessRoles } from '../constructs/identity/access-roles';
+import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
+import { Recordings } from '../constructs/recordings/recordings';
+import { SlaEngine } from '../constructs/sla/sla-engine';
+import type { SlaTimers } from '../constructs/sla/sla-timers';
 
 export interface HotlineStackProps extends StackProps {
   readonly config: HotlineConfig;
@@ -20,7 +20,7 @@ export interface HotlineStackProps extends StackProps {
 
 /**
  * Everything one hotline needs in one stage. The stack only composes constructs and passes references;
- * each capability lives in its own construct under `infra/constructs/`.
+ * each capability lives in its own folder `infra/constructs/<capability>/`, named like `functions/<capability>/`.
  */
 export class HotlineStack extends Stack {
   public readonly config: HotlineConfig;
