@@ -5,7 +5,7 @@ import type { HotlineId } from '../../contracts/hotlines';
 import { loadConfig } from '../../infra/config/load';
 import { CliError, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_UNREACHABLE } from './cli';
 
-/** Roles a command-line tool can act as (see README "Local identities"). */
+/** Roles a command-line tool can act as (see docs/local-runtime.md, "Local identities"). */
 export type CliRole = 'operator' | 'supervisor' | 'kbEditor' | 'authority' | 'webPortal';
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:3000';
