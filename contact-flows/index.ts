@@ -22,7 +22,17 @@ export {
 } from './builder/validate';
 export { appealStatusPromptSuffix } from './prompts/appeal-status-texts';
 export * from './prompts/manifest';
-export { holdMusicWav, PROMPT_SAMPLE_RATE, placeholderSeconds, placeholderWav } from './prompts/wav';
+export {
+  checkPromptAudio,
+  holdMusicWav,
+  PROMPT_SAMPLE_RATE,
+  PromptAudioError,
+  placeholderSeconds,
+  placeholderWav,
+  promptAudioFormat,
+  promptAudioProblems,
+  spokenPromptWav,
+} from './prompts/wav';
 export * from './registry';
 export { type CallbackOffer, ESTIMATED_WAIT, OLDEST_CONTACT_AGE } from './shared/callback-offer';
 export { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './shared/flow-checks';

@@ -30,6 +30,17 @@ export const CONTACT_ATTRIBUTES = {
 export const CALLBACK_REQUESTED = 'requested';
 export const CALLBACK_FAILED = 'failed';
 
+/**
+ * How long each flow waits for its Lambda (`InvocationTimeLimitSeconds`; Connect allows at most 8). The
+ * function's own timeout is at most this, so Lambda stops a slow run before the flow takes its error
+ * branch: an urgent alert is never still being sent (and sent again) after the flow gave up on it.
+ */
+export const FLOW_LAMBDA_SECONDS = {
+  appealStatus: 5,
+  surveyRating: 3,
+  urgentEscalation: 6,
+} as const;
+
 export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';
 export type Family111Topic = 'urgent' | 'consultation' | 'appeal-status' | 'state-services';
 

@@ -15,8 +15,11 @@ export interface Family111Resources {
   readonly callback?: CallbackOffer;
   readonly appealStatusLambdaArn: string;
   readonly urgentEscalationLambdaArn: string;
-  /** E.164 number that reaches the Unified Contact Center 1414 (config `transferTarget.phoneNumber`). */
-  readonly ucc1414PhoneNumber: string;
+  /**
+   * E.164 Connect number of the Unified Contact Center 1414 (config `transferTarget.phoneNumber`); undefined
+   * when not configured (the transfer then tells the caller 1414 cannot be reached).
+   */
+  readonly ucc1414PhoneNumber: string | undefined;
 }
 
 export interface Family111FlowArns {

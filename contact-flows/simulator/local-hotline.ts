@@ -190,8 +190,6 @@ export function localHotline111(
     FAMILY_111_QUEUE_NAMES,
     prompts,
     lambdaArns,
-    {
-      [resources.ucc1414PhoneNumber]: '1414',
-    },
+    resources.ucc1414PhoneNumber === undefined ? {} : { [resources.ucc1414PhoneNumber]: '1414' },
   );
 }

@@ -102,6 +102,26 @@ export class LambdaHost {
     });
   }
 
+  /**
+   * Starts the function's execution environment and loads its handler module, without invoking it: like
+   * provisioned concurrency, so the first call through a flow is not timed against a local cold start
+   * (transpiling TypeScript here takes far longer than a Lambda cold start).
+   */
+  async warm(keyOrArn: string, limitMs = 60_000): Promise<void> {
+    const fn = this.find(keyOrArn);
+    if (!fn) throw new Error(`No local function ${keyOrArn}`);
+    const worker = this.worker(fn);
+    const id = this.nextId++;
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${fn.name} did not load within ${limitMs / 1000} s`));
+      }, limitMs);
+      this.pending.set(id, { key: fn.key, resolve, reject, timer });
+      worker.postMessage({ id, event: null, warmOnly: true } satisfies InvokeMessage);
+    });
+  }
+
   async stop(): Promise<void> {
     const workers = [...this.workers.values()];
     this.workers.clear();

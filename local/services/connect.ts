@@ -36,6 +36,13 @@ export function connectService(): LocalService {
             `connect: flows of ${hotline} invoke Lambdas the runtime does not have: ${missing.join(', ')}`,
           );
         }
+        // The simulator holds each Lambda to its flow's time limit, as Connect does; a deployed function
+        // starts in about a second, a local one first transpiles its TypeScript, so load them up front.
+        await Promise.all(
+          [...center.lambdaArns]
+            .filter((arn) => context.lambdas.find(arn) !== undefined)
+            .map((arn) => context.lambdas.warm(arn)),
+        );
       }
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
       const writeRecording = recordingWriter(context.s3Endpoint, region, context.engineKeys);

@@ -5,14 +5,13 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { FLOW_LAMBDA_SECONDS } from '../../../contracts/connect-lambdas';
 import { ENV } from '../../../contracts/env-names';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import type { HotlineConfig } from '../../config/schema';
 import { QoldauFunction } from '../core/qoldau-function';
 import { CONNECT_METADATA, type LambdaMetadata } from './connect-metadata';
 
-/** Connect waits at most 8 s for a Lambda; ours answer in milliseconds, and the flows wait 3-5 s. */
-const CONNECT_LAMBDA_TIMEOUT = Duration.seconds(5);
 /** Keys the IVR may touch in the appeal register: appeal items (read) and its own rate items (count). */
 const APPEAL_ITEMS = `${appealKeys.appeal('').pk}*`;
 const IVR_RATE_ITEMS = `${appealKeys.rate('ivr-status-', '').pk.replace(/#$/, '')}*`;
@@ -55,7 +54,8 @@ export class ConnectLambdas extends Construct {
       entry: 'functions/connect/appeal-status-handler.ts',
       config,
       description: 'IVR: status and dates of an appeal by its registration number',
-      timeout: CONNECT_LAMBDA_TIMEOUT,
+      // No longer than the flow waits for it: Lambda stops a slow run before the flow gives up on it.
+      timeout: Duration.seconds(FLOW_LAMBDA_SECONDS.appealStatus),
       profile: 'contactFlow',
     });
     this.appealStatus.addEnvironment(ENV.appealsTable, props.appealsTable.tableName);
@@ -74,7 +74,7 @@ export class ConnectLambdas extends Construct {
         entry: 'functions/connect/survey-rating-handler.ts',
         config,
         description: "Post-call survey: stores the caller's rating of the consultation",
-        timeout: CONNECT_LAMBDA_TIMEOUT,
+        timeout: Duration.seconds(FLOW_LAMBDA_SECONDS.surveyRating),
         profile: 'contactFlow',
       });
       this.surveyRating.addEnvironment(ENV.ratingsTable, props.ratingsTable.tableName);

@@ -1,3 +1,4 @@
+import { Annotations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -85,7 +86,7 @@ export class ContactCenter extends Construct {
       instanceArn,
       queues: this.routing.queues,
       transferFlowArn: this.flows.flow('transfer').attrContactFlowArn,
-      ...(config.id === '111'
+      ...(config.id === '111' && config.transferTarget?.phoneNumber !== undefined
         ? { transferTo1414FlowArn: this.flows.flow('transferTo1414').attrContactFlowArn }
         : {}),
     });
@@ -109,9 +110,13 @@ export class ContactCenter extends Construct {
       };
       return { hotline: '1414', resources };
     }
-    if (config.transferTarget === undefined) {
-      throw new Error(
-        'Hotline 111 needs transferTarget.phoneNumber: callers with state-services questions go to 1414',
+    const ucc1414PhoneNumber = config.transferTarget?.phoneNumber;
+    if (ucc1414PhoneNumber === undefined) {
+      Annotations.of(this).addWarningV2(
+        'qoldau:transfer-target-missing',
+        'Hotline 111 has no transferTarget.phoneNumber: callers with state-services questions are told 1414 cannot be ' +
+          'reached and stay with 111. Set it to 1414’s own Connect number in E.164 (not 8 800 080 7777) and request ' +
+          'outbound calling to that country (docs/deploy-checklist.md).',
       );
     }
     const resources: Family111Resources = {
@@ -119,7 +124,7 @@ export class ContactCenter extends Construct {
       queueArns: { kk: routing.queueArn('kk'), ru: routing.queueArn('ru') },
       promptArns: this.prompts.promptArns as Family111Resources['promptArns'],
       urgentEscalationLambdaArn: (this.lambdas.urgentEscalation as lambda.IFunction).functionArn,
-      ucc1414PhoneNumber: config.transferTarget.phoneNumber,
+      ucc1414PhoneNumber,
     };
     return { hotline: '111', resources };
   }

@@ -3,6 +3,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { HotlineId } from '../../../contracts/hotlines';
 import { almatyDayOf } from '../../../functions/sla/domain/almaty-time';
+import { callRecordingsPrefix, instanceAlias } from '../../../infra/config/connect-alias';
 import { loadConfig } from '../../../infra/config/load';
 import { engineKeys, type LocalResources } from '../runtime';
 
@@ -60,11 +61,12 @@ export function recordingResources(resources: LocalResources, hotline: HotlineId
 
 /** Where Connect stores a call's recording: `connect/<alias>/CallRecordings/YYYY/MM/DD/<contactId>_<timestamp>.wav`. */
 export function recordingKey(hotline: HotlineId, contactId: string, startedAt: Date): string {
-  const instance = loadConfig({ stage: 'dev' })[hotline].connect.instance;
-  const alias = instance.source === 'create' ? instance.alias : 'imported';
+  const config = loadConfig({ stage: 'dev' })[hotline];
+  const instance = config.connect.instance;
+  const alias = instance.source === 'create' ? instanceAlias(instance, config.stage) : config.slug;
   const iso = startedAt.toISOString();
   const stamp = iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, '_UTC');
-  return `connect/${alias}/CallRecordings/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${contactId}_${stamp}.wav`;
+  return `${callRecordingsPrefix(alias)}/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${contactId}_${stamp}.wav`;
 }
 
 export interface CallOptions {
