@@ -22,8 +22,9 @@ function anchorOf(heading: string): string {
     .replace(/\s/g, '-');
 }
 
+/** Code is not markdown: fenced blocks and inline spans (a regular expression may look like a link). */
 function withoutCodeBlocks(text: string): string {
-  return text.replace(/```[\s\S]*?```/g, '');
+  return text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
 }
 
 function anchorsOf(file: string): Set<string> {
