@@ -22,9 +22,13 @@ function anchorOf(heading: string): string {
     .replace(/\s/g, '-');
 }
 
-/** Code is not markdown: fenced blocks and inline spans (a regular expression may look like a link). */
 function withoutCodeBlocks(text: string): string {
-  return text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return text.replace(/```[\s\S]*?```/g, '');
+}
+
+/** Inline code is not markdown either: a regular expression in it may look like a link. */
+function withoutCode(text: string): string {
+  return withoutCodeBlocks(text).replace(/`[^`\n]*`/g, '');
 }
 
 function anchorsOf(file: string): Set<string> {
@@ -35,7 +39,7 @@ function anchorsOf(file: string): Set<string> {
 }
 
 function deadLinks(file: string): string[] {
-  const text = withoutCodeBlocks(readFileSync(file, 'utf8'));
+  const text = withoutCode(readFileSync(file, 'utf8'));
   const dead: string[] = [];
   for (const [, target = ''] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
     if (/^[a-z]+:/i.test(target)) continue;
