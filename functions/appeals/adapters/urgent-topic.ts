@@ -1,5 +1,5 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
-import { snsClient } from './clients';
+import { snsClient } from '../../shared/aws-clients';
 
 /** Publishes an urgent case to the hotline's urgent topic; returns the SNS message id. */
 export async function publishUrgent(topicArn: string, subject: string, message: string): Promise<string> {
