@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers (see docs/architecture-layers.md): pure unit tests, infra tests on the synthesized templates,
+// Three tiers (see docs/testing.md and docs/architecture-layers.md): pure unit tests, infra tests on the synthesized templates,
 // and integration tests that run against one embedded local runtime started by global setup.
 export default defineConfig({
   test: {

@@ -6,7 +6,7 @@ import { loadConfig } from '../../infra/config/load';
 import type { AccessRole } from '../../infra/constructs/identity/access-roles';
 import { CliError, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_UNREACHABLE } from './cli';
 
-/** Roles a command-line tool can act as: the API's access roles (see README "Local identities"). */
+/** Roles a command-line tool can act as: the API's access roles (see docs/local-runtime.md, "Local identities"). */
 export type CliRole = AccessRole;
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:3000';
