@@ -7,10 +7,11 @@ import { ContactCenter } from '../constructs/connect/connect';
 import { RatingsStore } from '../constructs/connect/ratings-store';
 import { DataKey } from '../constructs/core/data-key';
 import { QoldauHttpApi } from '../constructs/core/http-api';
-import { QoldauFunction, REPO_ROOT } from '../constructs/core/qoldau-function';
+import { REPO_ROOT } from '../constructs/core/qoldau-function';
 import { AgentDesktop } from '../constructs/desktop/agent-desktop';
 import { desktopAssets } from '../constructs/desktop/desktop-assets';
 import { AccessRoles } from '../constructs/identity/access-roles';
+import { addWhoAmI } from '../constructs/identity/who-am-i';
 import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
 import { Recordings } from '../constructs/recordings/recordings';
 import { SlaEngine } from '../constructs/sla/sla-engine';
@@ -108,16 +109,6 @@ export class HotlineStack extends Stack {
       assets: desktopAssets(REPO_ROOT),
     });
 
-    const whoami = new QoldauFunction(this, 'WhoAmI', {
-      entry: 'functions/identity/handler.ts',
-      config,
-      description: 'Tells a signed caller which hotline and role they act as',
-    });
-    this.api.route({
-      method: 'GET',
-      path: '/whoami',
-      handler: whoami,
-      allow: ['operator', 'supervisor', 'kbEditor', 'authority', 'webPortal'],
-    });
+    addWhoAmI(this, { config, api: this.api });
   }
 }

@@ -1,6 +1,6 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
+import { snsClient } from '../../shared/aws-clients';
 import type { UrgentTopic } from '../ports';
-import { snsClient } from './clients';
 
 /** The hotline's urgent topic in SNS. */
 export function snsUrgentTopic(topicArn: string): UrgentTopic {

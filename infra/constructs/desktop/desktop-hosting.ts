@@ -4,6 +4,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
+import { bucketDeletion } from '../core/bucket-deletion';
 import { contentSecurityPolicy, type DesktopOrigins, permissionsPolicy } from './desktop-headers';
 
 export interface DesktopHostingProps {
@@ -39,7 +40,7 @@ export class DesktopHosting extends Construct {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       lifecycleRules: [{ id: 'retention', expiration: Duration.days(Math.max(config.logRetentionDays, 90)) }],
       removalPolicy,
-      autoDeleteObjects: false,
+      ...bucketDeletion(config),
     });
     Validations.of(this.accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
@@ -58,9 +59,9 @@ export class DesktopHosting extends Construct {
       lifecycleRules: [{ id: 'old-builds', noncurrentVersionExpiration: Duration.days(30) }],
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'site/',
-      // Only built files: nothing here that the next deployment would not write again.
-      removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      // Only built files, but kept in prod like every bucket: nothing there is emptied by a stack deletion.
+      removalPolicy,
+      ...bucketDeletion(config),
     });
 
     this.headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
