@@ -20,10 +20,11 @@ const person = {
   name: `Айгерим Тестова-${suffix}`,
 };
 
-/** Any phone number (Kazakh mobile, international), IIN (12 digits, not part of a UUID) or e-mail address. */
+/** Any phone number (Kazakh mobile), IIN (12 digits, not part of a UUID or an ARN) or e-mail address. */
 const PERSONAL_DATA = [
   /(?<![\d-])(?:\+7|8)\s?7\d{2}\s?\d{3}\s?\d{2}\s?\d{2}(?!\d)/u,
-  /(?<![\w-])\d{12}(?![\w-])/u,
+  // 12 digits on their own; not an AWS account id between an ARN's colons.
+  /(?<![\w:-])\d{12}(?![\w:-])/u,
   /[\w.+-]+@(?!nitec\.kz|pki\.gov\.kz|111\.gov4c\.kz|1414\.kz)[\w-]+(?:\.[\w-]+)+/u,
 ];
 
