@@ -12,6 +12,8 @@ const pairs = (map: Readonly<Record<string, string>>) =>
     .map(([key, value]) => `${key}=${value}`)
     .join(', ');
 
+const AGENT_EVENTS = { connected: 'answers', disconnected: 'hangs up', transferred: 'transfers the call' } as const;
+
 /** One line per step, or nothing for bookkeeping the caller would not notice. */
 function stepLine(step: Step): string | undefined {
   switch (step.type) {
@@ -52,7 +54,9 @@ function stepLine(step: Step): string | undefined {
     case 'waiting':
       return `  waiting in ${step.queue}`;
     case 'agent':
-      return `  operator ${step.event === 'connected' ? 'answers' : 'hangs up'} (${step.username})`;
+      return `  operator ${AGENT_EVENTS[step.event]} (${step.username})`;
+    case 'abandoned':
+      return `  caller gives up waiting in ${step.queue}: no operator accepted`;
     case 'disconnect':
       return '  call ends';
     default:

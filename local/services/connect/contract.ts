@@ -30,6 +30,16 @@ export const CallRequestSchema = z.object({
       username: z.string().regex(/^[A-Za-z0-9._@+-]{1,64}$/, 'a Connect user name such as aigerim.s'),
     })
     .optional(),
+  /**
+   * The call rings in the agent desktop: it waits in its queue until a signed-in operator of that queue
+   * accepts it there (or `waitSeconds` runs out); the operator's hang-up or transfer ends their part.
+   */
+  desktop: z.boolean().default(false),
+  /** How long the caller waits for an operator of the desktop before hanging up. */
+  waitSeconds: z.number().int().min(1).max(600).default(60),
+}).refine((call) => !(call.desktop && (call.agentHangup || call.agent !== undefined)), {
+  message: 'desktop: an operator in the desktop answers; leave out agentHangup and agent',
+  path: ['desktop'],
 });
 export type CallRequest = z.input<typeof CallRequestSchema>;
 
