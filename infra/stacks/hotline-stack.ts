@@ -6,9 +6,11 @@ import { AppealRegister } from '../constructs/appeal-register';
 import { AppealStore } from '../constructs/appeal-store';
 import { ContactCenter } from '../constructs/connect';
 import { DataKey } from '../constructs/data-key';
+import { AgentDesktop } from '../constructs/desktop/agent-desktop';
+import { desktopAssets } from '../constructs/desktop/desktop-assets';
 import { QoldauHttpApi } from '../constructs/http-api';
 import { KnowledgeBase } from '../constructs/knowledge-base';
-import { QoldauFunction } from '../constructs/qoldau-function';
+import { QoldauFunction, REPO_ROOT } from '../constructs/qoldau-function';
 import { RatingsStore } from '../constructs/ratings-store';
 import { Recordings } from '../constructs/recordings';
 import { SlaEngine } from '../constructs/sla-engine';
@@ -35,6 +37,7 @@ export class HotlineStack extends Stack {
   public readonly recordings: Recordings;
   public readonly contactCenter: ContactCenter;
   public readonly knowledgeBase: KnowledgeBase;
+  public readonly desktop: AgentDesktop;
 
   constructor(scope: Construct, id: string, props: HotlineStackProps) {
     super(scope, id, props);
@@ -96,6 +99,14 @@ export class HotlineStack extends Stack {
         : {}),
     });
     this.sla.useConnectInstance(this.contactCenter.instance.instanceArn);
+
+    this.desktop = new AgentDesktop(this, 'Desktop', {
+      config,
+      access: this.access,
+      api: this.api,
+      instance: this.contactCenter.instance,
+      assets: desktopAssets(REPO_ROOT),
+    });
 
     const whoami = new QoldauFunction(this, 'WhoAmI', {
       entry: 'functions/identity/handler.ts',

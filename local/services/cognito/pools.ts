@@ -1,10 +1,9 @@
 import type { HotlineId } from '../../../infra/config/schema';
-import type { LocalRole } from '../../auth/identities';
+import { DESKTOP_GROUPS, type DesktopGroup } from '../../../infra/constructs/desktop/desktop-sign-in';
 import type { LocalStack } from '../../context';
+import { resourcesOfType } from '../../template-model';
 
-/** The groups of a hotline's user pool; each is mapped to the access role of the same name. */
-export const DESKTOP_GROUPS = ['operator', 'supervisor', 'kbEditor'] as const;
-export type DesktopGroup = (typeof DESKTOP_GROUPS)[number] & LocalRole;
+export { DESKTOP_GROUPS, type DesktopGroup };
 
 /** A hotline's local user pool and identity pool: the stand-in for its Cognito resources. */
 export interface LocalPool {
@@ -24,19 +23,29 @@ export interface LocalPool {
 
 /**
  * Local ids that look like Cognito's (`<region>_...`, `<region>:<uuid>`), fixed per hotline so a page that
- * cached its config keeps working across restarts. Groups map to the hotline's access roles as the stack
- * maps them: by the role's `qoldau:access-role` metadata.
+ * cached its config keeps working across restarts. Whether MFA is required and which role each group
+ * maps to are read from the synthesized user pool and its groups, as deployed.
  */
 export function localPool(stack: LocalStack): LocalPool {
   const { model, names } = stack;
   const region = model.config.env.region;
   const userPoolId = `${region}_qoldau${model.hotline}`;
   const providerName = `cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  const pools = resourcesOfType(model.template, 'AWS::Cognito::UserPool');
+  if (pools.length !== 1)
+    throw new Error(`Stack ${model.stackName} should define one Cognito user pool, not ${pools.length}`);
   const groupRoles = new Map<DesktopGroup, string>();
-  for (const [logicalId, resource] of Object.entries(model.template.Resources)) {
-    const role = resource.Metadata?.['qoldau:access-role'];
-    if (resource.Type === 'AWS::IAM::Role' && DESKTOP_GROUPS.includes(role as DesktopGroup))
-      groupRoles.set(role as DesktopGroup, names.arn(logicalId));
+  for (const [logicalId, group] of resourcesOfType(model.template, 'AWS::Cognito::UserPoolGroup')) {
+    const name = group.Properties?.['GroupName'] as DesktopGroup;
+    const roleId = (group.Properties?.['RoleArn'] as { 'Fn::GetAtt'?: [string, string] } | undefined)?.[
+      'Fn::GetAtt'
+    ]?.[0];
+    const accessRole = roleId && model.template.Resources[roleId]?.Metadata?.['qoldau:access-role'];
+    if (!roleId || !DESKTOP_GROUPS.includes(name) || accessRole !== name)
+      throw new Error(
+        `User pool group ${logicalId} of ${model.stackName} is not mapped to the ${name} access role`,
+      );
+    groupRoles.set(name, names.arn(roleId));
   }
   return {
     hotline: model.hotline,
@@ -46,7 +55,7 @@ export function localPool(stack: LocalStack): LocalPool {
     identityPoolId: `${region}:00000000-0000-4000-8000-${model.hotline.padStart(12, '0')}`,
     providerName,
     issuer: `https://${providerName}`,
-    mfaRequired: model.config.confidentiality,
+    mfaRequired: pools[0]![1].Properties?.['MfaConfiguration'] === 'ON',
     groupRoles,
   };
 }
