@@ -5,7 +5,7 @@ import { formatCall, printedCall } from './call-format';
 import { CliError, DEFAULT_API_URL } from './lib/api-client';
 
 /**
- * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME]] [--json]`:
+ * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME] | --desktop [--wait SECONDS]] [--json]`:
  * places a simulated call on the running local runtime (its telephone network, `POST /_local/connect/calls`,
  * unauthenticated like a phone line). Each `--input` answers the next prompt that collects digits; a missing
  * one is a timeout (`--input ''` is a timeout in the middle). Parsing and printing live here so they can be
@@ -19,7 +19,7 @@ export interface CliResult {
 }
 
 export const CALL_USAGE = `Usage:
-  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME]] [--json]
+  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME] | --desktop [--wait SECONDS]] [--json]
 
   --hotline       the number dialled: 1414 or 111
   --from          the caller's number (E.164)
@@ -27,6 +27,9 @@ export const CALL_USAGE = `Usage:
                   when they run out the caller stays silent; --input '' is silence in the middle
   --agent-hangup  an operator answers the queued call and hangs up; later --input values answer the survey
   --agent         the Connect user name of that operator (default operator), as the post-call rating records it
+  --desktop       the call rings in the agent desktop: it waits in its queue until a signed-in operator of that
+                  queue accepts it there; the operator's hang-up continues into the survey with the later --input values
+  --wait          with --desktop, how many seconds the caller waits for an operator before hanging up (default 60)
   --json          print one JSON object instead of the readable transcript
 `;
 
@@ -45,6 +48,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
     input?: string[];
     'agent-hangup'?: boolean;
     agent?: string;
+    desktop?: boolean;
+    wait?: string;
     json?: boolean;
     help?: boolean;
   };
@@ -57,6 +62,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
         input: { type: 'string', multiple: true },
         'agent-hangup': { type: 'boolean' },
         agent: { type: 'string' },
+        desktop: { type: 'boolean' },
+        wait: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -86,6 +93,15 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
     if (!/^[A-Za-z0-9._@+-]{1,64}$/.test(values.agent))
       throw new UsageError(`--agent takes a Connect user name such as aigerim.s, not ${values.agent}`);
   }
+  if (values.desktop && values['agent-hangup'])
+    throw new UsageError(
+      '--desktop: an operator in the desktop answers and hangs up; leave out --agent-hangup',
+    );
+  if (values.wait !== undefined && !values.desktop)
+    throw new UsageError('--wait is how long a --desktop call waits for an operator; add --desktop');
+  const waitSeconds = values.wait === undefined ? undefined : Number(values.wait);
+  if (waitSeconds !== undefined && (!Number.isInteger(waitSeconds) || waitSeconds < 1 || waitSeconds > 600))
+    throw new UsageError(`--wait takes whole seconds from 1 to 600, not ${values.wait}`);
   return {
     request: {
       hotline: values.hotline,
@@ -93,6 +109,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
       inputs,
       agentHangup: values['agent-hangup'] ?? false,
       ...(values.agent === undefined ? {} : { agent: { username: values.agent } }),
+      ...(values.desktop ? { desktop: true } : {}),
+      ...(waitSeconds === undefined ? {} : { waitSeconds }),
     },
     json: values.json ?? false,
   };

@@ -12,7 +12,11 @@ const pairs = (map: Readonly<Record<string, string>>) =>
     .map(([key, value]) => `${key}=${value}`)
     .join(', ');
 
-const AGENT_EVENTS = { connected: 'answers', disconnected: 'hangs up', transferred: 'transfers the call' } as const;
+const AGENT_EVENTS = {
+  connected: 'answers',
+  disconnected: 'hangs up',
+  transferred: 'transfers the call',
+} as const;
 
 /** One line per step, or nothing for bookkeeping the caller would not notice. */
 function stepLine(step: Step): string | undefined {

@@ -203,6 +203,13 @@ async function afterQueued(
     session.steps.push({ type: 'agent', event: 'transferred', username: agent.username });
     return runTransfer(session, contact, ending);
   }
+  if (ending.kind === 'dial') {
+    session.steps.push({ type: 'agent', event: 'transferred', username: agent.username });
+    const to = session.call.knownNumbers[ending.phoneNumber] ?? ending.phoneNumber;
+    timeline.transferCompleted = session.deps.clock();
+    timeline.transferredTo = ending.phoneNumber;
+    return { disconnectContact: null, outcome: { kind: 'transfer', to } };
+  }
   session.steps.push({ type: 'agent', event: 'disconnected', username: agent.username });
   const disconnectFlow = contact.hooks.CustomerRemaining;
   return {

@@ -93,7 +93,9 @@ export interface AgentOffer {
 /** How the operator's part of a call ended: hang-up (the survey follows) or a transfer through a flow. */
 export type AgentEnding =
   | { readonly kind: 'hangup' }
-  | { readonly kind: 'transfer'; readonly flowArn: string; readonly queueArn?: string };
+  | { readonly kind: 'transfer'; readonly flowArn: string; readonly queueArn?: string }
+  /** A quick connect to an outside number (a state body): the call leaves the contact center. */
+  | { readonly kind: 'dial'; readonly phoneNumber: string };
 
 /** An operator's accepted contact. */
 export interface AgentSession {
