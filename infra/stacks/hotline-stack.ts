@@ -10,6 +10,7 @@ import { AgentDesktop } from '../constructs/desktop/agent-desktop';
 import { desktopAssets } from '../constructs/desktop/desktop-assets';
 import { QoldauHttpApi } from '../constructs/http-api';
 import { KnowledgeBase } from '../constructs/knowledge-base';
+import { LiveQueue } from '../constructs/live-queue';
 import { QoldauFunction, REPO_ROOT } from '../constructs/qoldau-function';
 import { RatingsStore } from '../constructs/ratings-store';
 import { Recordings } from '../constructs/recordings';
@@ -99,6 +100,11 @@ export class HotlineStack extends Stack {
         : {}),
     });
     this.sla.useConnectInstance(this.contactCenter.instance.instanceArn);
+    new LiveQueue(this, 'LiveQueue', {
+      config,
+      api: this.api,
+      instanceArn: this.contactCenter.instance.instanceArn,
+    });
 
     this.desktop = new AgentDesktop(this, 'Desktop', {
       config,

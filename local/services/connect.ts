@@ -5,7 +5,12 @@ import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { AgentDesk } from './connect/agent-desk';
 import { placeCall, UnknownLambdaError } from './connect/call';
 import { type LocalContactCenter, readContactCenter } from './connect/catalog';
-import { ccpEndpoint, type LocalQuickConnect, readQuickConnects } from './connect/ccp-endpoints';
+import {
+  ccpEndpoint,
+  currentMetricsEndpoint,
+  type LocalQuickConnect,
+  readQuickConnects,
+} from './connect/ccp-endpoints';
 import { CALLS_PATH, CallRequestSchema } from './connect/contract';
 import { recordingWriter } from './connect/recording';
 
@@ -42,6 +47,10 @@ export function connectService(): LocalService {
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
       const writeRecording = recordingWriter(context.s3Endpoint, region);
       context.gateway.addEndpoint(ccpEndpoint(context, desks, quickConnects));
+      const instances = new Map(
+        [...centers.values()].map((center) => [center.instanceArn.split('/').pop()!, center.hotline]),
+      );
+      context.gateway.addEndpoint(currentMetricsEndpoint(instances, desks));
       context.gateway.addEndpoint({
         prefix: CALLS_PATH,
         handle: (request) => handle(context, request, writeRecording),

@@ -79,7 +79,11 @@ function securityHeaders(context: LocalContext, hotline: HotlineId): Record<stri
 
 function serveFile(root: string, file: string, headers: Record<string, string>): LocalResponse {
   const resolved = path.resolve(root, file);
-  if (!resolved.startsWith(`${root}${path.sep}`) || !fs.existsSync(resolved) || fs.statSync(resolved).isDirectory())
+  if (
+    !resolved.startsWith(`${root}${path.sep}`) ||
+    !fs.existsSync(resolved) ||
+    fs.statSync(resolved).isDirectory()
+  )
     return json(404, { message: 'Not Found' });
   return {
     status: 200,

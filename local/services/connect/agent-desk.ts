@@ -79,9 +79,9 @@ export class AgentDesk {
   }
 
   /** Calls waiting for an operator, oldest first, with how long each has waited. */
-  queued(now = Date.now()): Array<{ queue: string; waitedSeconds: number }> {
+  queued(now = Date.now()): Array<{ queueArn: string; waitedSeconds: number }> {
     return this.waiting.map((waiting) => ({
-      queue: waiting.offer.queue.name,
+      queueArn: waiting.offer.queue.arn,
       waitedSeconds: Math.round((now - Number(waiting.offer.attributes['__enqueuedAt'] ?? now)) / 1000),
     }));
   }

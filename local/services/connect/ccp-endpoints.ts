@@ -129,3 +129,48 @@ async function route(
   }
   return json(404, { message: 'Not Found' });
 }
+
+/**
+ * Connect's `GetCurrentMetricData` (`POST /_aws/connect/metrics/current/<instanceId>`) from the desks: calls
+ * waiting per queue, the oldest one's age, operators available (every local operator serves every queue).
+ */
+export function currentMetricsEndpoint(
+  instances: ReadonlyMap<string, HotlineId>,
+  desks: ReadonlyMap<HotlineId, AgentDesk>,
+) {
+  const prefix = '/_aws/connect/metrics/current';
+  return {
+    prefix,
+    handle: async (request: LocalRequest): Promise<LocalResponse | undefined> => {
+      if (request.method !== 'POST') return undefined;
+      const instanceId = decodeURIComponent(request.path.slice(prefix.length + 1));
+      const hotline = instances.get(instanceId);
+      const desk = hotline ? desks.get(hotline) : undefined;
+      if (!desk) return json(404, { message: `No instance ${instanceId}` });
+      const body = JSON.parse(request.body.toString('utf8') || '{}') as {
+        Filters?: { Queues?: string[] };
+        CurrentMetrics?: Array<{ Name: string; Unit?: string }>;
+      };
+      const waiting = desk.queued();
+      const available = desk.availableCount();
+      const values = (queueArn: string): Record<string, number> => {
+        const mine = waiting.filter((entry) => entry.queueArn === queueArn);
+        return {
+          CONTACTS_IN_QUEUE: mine.length,
+          OLDEST_CONTACT_AGE: Math.max(0, ...mine.map((entry) => entry.waitedSeconds)),
+          AGENTS_AVAILABLE: available,
+        };
+      };
+      return json(200, {
+        MetricResults: (body.Filters?.Queues ?? []).map((arn) => ({
+          Dimensions: { Queue: { Id: arn.split('/').pop(), Arn: arn }, Channel: 'VOICE' },
+          Collections: (body.CurrentMetrics ?? []).map((metric) => ({
+            Metric: metric,
+            Value: values(arn)[metric.Name] ?? 0,
+          })),
+        })),
+        DataSnapshotTime: Date.now() / 1000,
+      });
+    },
+  };
+}

@@ -67,7 +67,7 @@ export function KnowledgePanel(props: {
 
   return (
     <section class="card kb" aria-labelledby="kb-title">
-      <h2 id="kb-title">{t.searchKb}</h2>
+      <h2 id="kb-title">{t.knowledgeBase}</h2>
       <input
         type="search"
         ref={props.inputRef}
