@@ -8,5 +8,6 @@ loadConfig().then(
   (config) => render(<App config={config} />, root),
   (error: Error) => {
     root.textContent = `The desktop cannot start: ${error.message}`;
+    root.setAttribute('role', 'alert');
   },
 );

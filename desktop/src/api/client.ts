@@ -63,16 +63,67 @@ export interface FeedbackEntry {
   readonly at: string;
 }
 
+export interface LiveQueues {
+  readonly targetSeconds: number;
+  readonly queues: ReadonlyArray<{
+    queue: string;
+    waiting: number;
+    oldestWaitSeconds: number;
+    agentsAvailable: number;
+  }>;
+  readonly totals: {
+    waiting: number;
+    oldestWaitSeconds: number;
+    agentsAvailable: number;
+    overTarget: boolean;
+  };
+}
+
+export interface BacklogAppeal {
+  readonly number: string;
+  readonly status: string;
+  readonly receivedAt: string;
+  readonly deadline?: string;
+  readonly topic?: string;
+  readonly urgentAckDeadline?: string;
+  readonly overdue?: boolean;
+  readonly ackOverdue?: boolean;
+}
+
+export interface Backlog {
+  readonly appeals: readonly BacklogAppeal[];
+  readonly urgentAwaitingAck: readonly BacklogAppeal[];
+}
+
+interface WaitSummary {
+  readonly queued: number;
+  readonly answered: number;
+  readonly abandoned: number;
+  readonly averageWaitSeconds: number | null;
+}
+
+export interface QualityReport {
+  readonly averageWaitTargetSeconds: number;
+  readonly backlog: { open: number; overdue: number };
+  readonly totals: { calls: WaitSummary; ratings: { rated: number; average: number | null } };
+  readonly days: ReadonlyArray<{ day: string; calls: WaitSummary; ratings: { average: number | null } }>;
+}
+
 /** The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials. */
 export function apiClient(apiUrl: string, signed: SignedFetch) {
   const url = (path: string, query: Record<string, string | undefined> = {}) => {
     const target = new URL(`${apiUrl}${path}`);
-    for (const [name, value] of Object.entries(query)) if (value !== undefined) target.searchParams.set(name, value);
+    for (const [name, value] of Object.entries(query))
+      if (value !== undefined) target.searchParams.set(name, value);
     return target.toString();
   };
   const id = encodeURIComponent;
   return {
-    search: (q: string, options: { lang?: string; kind?: 'article' | 'referral'; limit?: number }, signal?: AbortSignal) =>
+    search: (
+      q: string,
+      options: { lang?: string; kind?: 'article' | 'referral'; limit?: number },
+      signal?: AbortSignal,
+    ) =>
       signed<{ results: SearchHit[] }>(
         {
           method: 'GET',
@@ -85,8 +136,10 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         },
         signal,
       ).then((answer) => answer.results),
-    article: (articleId: string) => signed<Article>({ method: 'GET', url: url(`/kb/articles/${id(articleId)}`) }),
-    referral: (bodyId: string) => signed<Referral>({ method: 'GET', url: url(`/kb/referrals/${id(bodyId)}`) }),
+    article: (articleId: string) =>
+      signed<Article>({ method: 'GET', url: url(`/kb/articles/${id(articleId)}`) }),
+    referral: (bodyId: string) =>
+      signed<Referral>({ method: 'GET', url: url(`/kb/referrals/${id(bodyId)}`) }),
     feedback: (articleId: string, kind: 'helpful' | 'outdated', comment?: string) =>
       signed<unknown>({
         method: 'POST',
@@ -94,9 +147,16 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         body: { kind, ...(comment ? { comment } : {}) },
       }),
     register: (appeal: { lang: string; topic?: string; text: string; phone?: string; urgent?: boolean }) =>
-      signed<RegisteredAppeal>({ method: 'POST', url: url('/appeals'), body: { channel: 'phone', ...appeal } }),
+      signed<RegisteredAppeal>({
+        method: 'POST',
+        url: url('/appeals'),
+        body: { channel: 'phone', ...appeal },
+      }),
     status: (number: string) =>
-      signed<{ status: string; [field: string]: unknown }>({ method: 'GET', url: url(`/appeals/${id(number)}/status`) }),
+      signed<{ status: string; [field: string]: unknown }>({
+        method: 'GET',
+        url: url(`/appeals/${id(number)}/status`),
+      }),
     appeal: (number: string) => signed<AppealView>({ method: 'GET', url: url(`/appeals/${id(number)}`) }),
     refer: (number: string, bodyId: string, note?: string) =>
       signed<unknown>({
@@ -122,9 +182,15 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         url: url(`/kb/articles/${id(articleId)}/rollback`),
         body: { version },
       }),
-    feedbackList: () => signed<{ feedback?: FeedbackEntry[]; items?: FeedbackEntry[] }>({ method: 'GET', url: url('/kb/feedback') }),
-    quality: (date?: string) =>
-      signed<Record<string, unknown>>({ method: 'GET', url: url('/reports/quality', { date }) }),
+    feedbackList: () =>
+      signed<{ feedback?: FeedbackEntry[]; items?: FeedbackEntry[] }>({
+        method: 'GET',
+        url: url('/kb/feedback'),
+      }),
+    quality: (from: string, to: string) =>
+      signed<QualityReport>({ method: 'GET', url: url('/reports/quality', { from, to }) }),
+    liveQueues: () => signed<LiveQueues>({ method: 'GET', url: url('/queues/live') }),
+    backlog: () => signed<Backlog>({ method: 'GET', url: url('/reports/backlog') }),
   };
 }
 

@@ -28,7 +28,9 @@ export class SignInError extends Error {
   }
 }
 
-export type SignInStep = { readonly kind: 'done'; readonly session: Session } | { readonly kind: 'mfa'; readonly session: string };
+export type SignInStep =
+  | { readonly kind: 'done'; readonly session: Session }
+  | { readonly kind: 'mfa'; readonly session: string };
 
 /** One call of Cognito's JSON protocol (the same in AWS and against the local stand-in). */
 async function cognito(endpoint: string, target: string, input: unknown): Promise<Record<string, unknown>> {
@@ -39,7 +41,10 @@ async function cognito(endpoint: string, target: string, input: unknown): Promis
   });
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
-    const type = String(body['__type'] ?? 'Error').split('#').pop() ?? 'Error';
+    const type =
+      String(body['__type'] ?? 'Error')
+        .split('#')
+        .pop() ?? 'Error';
     throw new SignInError(type, String(body['message'] ?? `HTTP ${response.status}`));
   }
   return body;
@@ -47,11 +52,15 @@ async function cognito(endpoint: string, target: string, input: unknown): Promis
 
 /** Step 1: user name and password; 111 answers with a TOTP challenge. */
 export async function signIn(config: DesktopConfig, username: string, password: string): Promise<SignInStep> {
-  const answer = await cognito(config.auth.userPoolEndpoint, 'AWSCognitoIdentityProviderService.InitiateAuth', {
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    ClientId: config.auth.userPoolClientId,
-    AuthParameters: { USERNAME: username, PASSWORD: password },
-  });
+  const answer = await cognito(
+    config.auth.userPoolEndpoint,
+    'AWSCognitoIdentityProviderService.InitiateAuth',
+    {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: config.auth.userPoolClientId,
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    },
+  );
   return finish(config, username, answer);
 }
 
@@ -75,13 +84,20 @@ export async function answerMfa(
   return finish(config, username, answer);
 }
 
-async function finish(config: DesktopConfig, username: string, answer: Record<string, unknown>): Promise<SignInStep> {
-  if (answer['ChallengeName'] === 'SOFTWARE_TOKEN_MFA') return { kind: 'mfa', session: String(answer['Session']) };
+async function finish(
+  config: DesktopConfig,
+  username: string,
+  answer: Record<string, unknown>,
+): Promise<SignInStep> {
+  if (answer['ChallengeName'] === 'SOFTWARE_TOKEN_MFA')
+    return { kind: 'mfa', session: String(answer['Session']) };
   const result = answer['AuthenticationResult'] as { IdToken?: string } | undefined;
-  if (!result?.IdToken) throw new SignInError('UnexpectedAnswer', `Cognito asked for ${String(answer['ChallengeName'])}`);
+  if (!result?.IdToken)
+    throw new SignInError('UnexpectedAnswer', `Cognito asked for ${String(answer['ChallengeName'])}`);
   const claims = decodeClaims(result.IdToken);
   const role = roleOf(claims['cognito:groups']);
-  if (!role) throw new SignInError('NoRole', 'This user is in no desktop group (operator, supervisor, kbEditor)');
+  if (!role)
+    throw new SignInError('NoRole', 'This user is in no desktop group (operator, supervisor, kbEditor)');
   const credentials = await exchange(config, result.IdToken);
   return {
     kind: 'done',

@@ -15,7 +15,7 @@ export async function loadConnect(
   if (config.ccp.standIn) {
     return ccpStandIn({ baseUrl: new URL(config.apiUrl).origin, hotline: config.hotline, username, signed });
   }
-  // @ts-ignore: the package's typings declare globals, not a module; importing it defines `connect`.
+  // @ts-expect-error: the package's typings declare globals, not a module; importing it defines `connect`.
   await import('amazon-connect-streams');
   return (globalThis as unknown as { connect: StreamsConnect }).connect;
 }

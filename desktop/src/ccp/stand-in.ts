@@ -34,7 +34,12 @@ type Listener = (contact: StreamsContact) => void;
  * calls the desktop makes, long-polling the local contact center (`/_local/ccp/<hotline>/...`), where
  * calls placed with `npm run call -- --desktop` ring.
  */
-export function ccpStandIn(options: { baseUrl: string; hotline: string; username: string; signed: SignedFetch }): StreamsConnect {
+export function ccpStandIn(options: {
+  baseUrl: string;
+  hotline: string;
+  username: string;
+  signed: SignedFetch;
+}): StreamsConnect {
   const root = `${options.baseUrl}/_local/ccp/${options.hotline}`;
   const call = (method: 'GET' | 'POST', path: string, body?: unknown) =>
     options.signed<Snapshot>({ method, url: `${root}${path}`, ...(body === undefined ? {} : { body }) });
@@ -59,8 +64,14 @@ export function ccpStandIn(options: { baseUrl: string; hotline: string; username
   const agent: StreamsAgent = {
     getName: () => snapshot.agent?.username ?? options.username,
     getState: () => {
-      const name = snapshot.contact && snapshot.contact.state !== 'incoming' ? 'Busy' : (snapshot.agent?.state ?? 'Offline');
-      return { name, type: name === 'Available' ? 'routable' : name === 'Offline' ? 'offline' : 'not_routable' };
+      const name =
+        snapshot.contact && snapshot.contact.state !== 'incoming'
+          ? 'Busy'
+          : (snapshot.agent?.state ?? 'Offline');
+      return {
+        name,
+        type: name === 'Available' ? 'routable' : name === 'Offline' ? 'offline' : 'not_routable',
+      };
     },
     getAgentStates: () => STATES,
     setState: (state, callbacks) =>
@@ -75,7 +86,11 @@ export function ccpStandIn(options: { baseUrl: string; hotline: string; username
         })
         .then(
           (answer) => {
-            quickConnects = answer.quickConnects.map((q) => ({ endpointARN: q.id, name: q.name, type: q.type }));
+            quickConnects = answer.quickConnects.map((q) => ({
+              endpointARN: q.id,
+              name: q.name,
+              type: q.type,
+            }));
             callbacks.success({ endpoints: quickConnects });
           },
           (error: Error) => callbacks.failure?.(error.message),
@@ -106,7 +121,10 @@ export function ccpStandIn(options: { baseUrl: string; hotline: string; username
       getState: () => ({ type: data()?.state ?? 'ended' }),
       accept: (callbacks) => wrap(() => call('POST', `/contacts/${id}/accept`), callbacks),
       addConnection: (endpoint, callbacks) =>
-        wrap(() => call('POST', `/contacts/${id}/transfer`, { quickConnectId: endpoint.endpointARN }), callbacks),
+        wrap(
+          () => call('POST', `/contacts/${id}/transfer`, { quickConnectId: endpoint.endpointARN }),
+          callbacks,
+        ),
       clear: (callbacks) => wrap(() => call('POST', `/contacts/${id}/clear`), callbacks),
       onConnecting: on('connecting'),
       onConnected: on('connected'),

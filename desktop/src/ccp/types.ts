@@ -27,7 +27,10 @@ export interface StreamsAgent {
   setState(state: AgentStateDef, callbacks?: Callbacks): void;
   onRefresh(callback: (agent: StreamsAgent) => void): void;
   getAllQueueARNs(): string[];
-  getEndpoints(queueARNs: string[], callbacks: { success(data: { endpoints: QuickConnectEndpoint[] }): void; failure?(error: string): void }): void;
+  getEndpoints(
+    queueARNs: string[],
+    callbacks: { success(data: { endpoints: QuickConnectEndpoint[] }): void; failure?(error: string): void },
+  ): void;
 }
 
 export interface StreamsContact {
@@ -51,7 +54,12 @@ export interface StreamsConnect {
   core: {
     initCCP(
       container: HTMLElement,
-      options: { ccpUrl: string; loginPopup?: boolean; softphone?: { allowFramedSoftphone: boolean }; region?: string },
+      options: {
+        ccpUrl: string;
+        loginPopup?: boolean;
+        softphone?: { allowFramedSoftphone: boolean };
+        region?: string;
+      },
     ): void;
   };
   agent(callback: (agent: StreamsAgent) => void): void;

@@ -44,7 +44,10 @@ export function App({ config }: { config: DesktopConfig }) {
         )}
         <label class="lang">
           {t.language}{' '}
-          <select value={lang} onChange={(event) => choose((event.target as HTMLSelectElement).value as Lang)}>
+          <select
+            value={lang}
+            onChange={(event) => choose((event.target as HTMLSelectElement).value as Lang)}
+          >
             {ALL_LANGS.map((option) => (
               <option value={option} key={option}>
                 {STRINGS[option].languages[option]}
@@ -53,20 +56,22 @@ export function App({ config }: { config: DesktopConfig }) {
           </select>
         </label>
         {session && (
-          <button type="button" class="quiet" onClick={() => setSession(null)}>
+          <button type="button" class="on-dark" onClick={() => setSession(null)}>
             {t.signOut}
           </button>
         )}
       </header>
-      {!session || !api ? (
-        <SignIn config={config} onSignedIn={setSession} />
-      ) : session.role === 'operator' ? (
-        <OperatorScreen config={config} session={session} api={api.client} signed={api.signed} />
-      ) : session.role === 'supervisor' ? (
-        <SupervisorScreen config={config} api={api.client} signed={api.signed} />
-      ) : (
-        <EditorScreen config={config} api={api.client} />
-      )}
+      <main>
+        {!session || !api ? (
+          <SignIn config={config} onSignedIn={setSession} />
+        ) : session.role === 'operator' ? (
+          <OperatorScreen config={config} session={session} api={api.client} signed={api.signed} />
+        ) : session.role === 'supervisor' ? (
+          <SupervisorScreen config={config} api={api.client} signed={api.signed} />
+        ) : (
+          <EditorScreen config={config} api={api.client} />
+        )}
+      </main>
     </I18n.Provider>
   );
 }

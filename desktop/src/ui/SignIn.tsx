@@ -3,7 +3,13 @@ import type { DesktopConfig } from '../../../contracts/desktop-config';
 import { answerMfa, type Session, SignInError, type SignInStep, signIn } from '../auth/cognito';
 import { useI18n } from '../i18n';
 
-export function SignIn({ config, onSignedIn }: { config: DesktopConfig; onSignedIn(session: Session): void }) {
+export function SignIn({
+  config,
+  onSignedIn,
+}: {
+  config: DesktopConfig;
+  onSignedIn(session: Session): void;
+}) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

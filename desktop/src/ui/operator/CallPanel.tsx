@@ -76,10 +76,19 @@ export function CallPanel(props: {
 
   return (
     <section class="card call" aria-labelledby="call-title">
-      <h2 id="call-title">{call ? (call.state === 'ringing' ? t.incoming : call.state === 'connected' ? t.onCall : t.callEnded) : t.agentState}</h2>
+      <h2 id="call-title">
+        {call
+          ? call.state === 'ringing'
+            ? t.incoming
+            : call.state === 'connected'
+              ? t.onCall
+              : t.callEnded
+          : t.agentState}
+      </h2>
       <div ref={ccp.container} class="ccp-frame" />
       <p class="state" aria-live="polite">
-        {t.agentState}: <strong data-testid="agent-state">{t[ccp.agentState as 'Available'] ?? ccp.agentState}</strong>
+        {t.agentState}:{' '}
+        <strong data-testid="agent-state">{t[ccp.agentState as 'Available'] ?? ccp.agentState}</strong>
       </p>
       {!call && (
         <p>
@@ -99,28 +108,47 @@ export function CallPanel(props: {
         <>
           <dl class="facts" data-testid="contact-facts">
             <dt>{t.callerLanguage}</dt>
-            <dd data-testid="caller-language">{lang ? t.languages[lang] ?? lang : t.notChosen}</dd>
+            <dd data-testid="caller-language">{lang ? (t.languages[lang] ?? lang) : t.notChosen}</dd>
             <dt>{t.topic}</dt>
-            <dd data-testid="caller-topic">{topic ? t.topics[topic] ?? topic : t.notChosen}</dd>
+            <dd data-testid="caller-topic">{topic ? (t.topics[topic] ?? topic) : t.notChosen}</dd>
             <dt>{t.urgency}</dt>
             <dd class={isUrgent ? 'urgent-flag' : ''}>{isUrgent ? t.urgentYes : t.urgentNo}</dd>
             <dt>{t.queue}</dt>
             <dd>{call.queue}</dd>
           </dl>
           <p>
-            <button type="button" class="quiet" aria-pressed={showNumber} onClick={() => setShowNumber(!showNumber)}>
+            <button
+              type="button"
+              class="quiet"
+              aria-pressed={showNumber}
+              onClick={() => setShowNumber(!showNumber)}
+            >
               {showNumber ? t.hideNumber : t.showNumber}
             </button>{' '}
-            {showNumber && <span data-testid="caller-number">{call.contact.getInitialConnection().getEndpoint().phoneNumber}</span>}
+            {showNumber && (
+              <span data-testid="caller-number">
+                {call.contact.getInitialConnection().getEndpoint().phoneNumber}
+              </span>
+            )}
           </p>
           <div class="actions">
             {call.state === 'ringing' && (
-              <button type="button" class="primary big" onClick={() => call.contact.accept()} aria-keyshortcuts="Alt+A">
+              <button
+                type="button"
+                class="primary big"
+                onClick={() => call.contact.accept()}
+                aria-keyshortcuts="Alt+A"
+              >
                 {t.accept}
               </button>
             )}
             {call.state === 'connected' && (
-              <button type="button" class="danger big" onClick={() => call.contact.getAgentConnection().destroy()} aria-keyshortcuts="Alt+H">
+              <button
+                type="button"
+                class="danger big"
+                onClick={() => call.contact.getAgentConnection().destroy()}
+                aria-keyshortcuts="Alt+H"
+              >
                 {t.hangUp}
               </button>
             )}
@@ -149,25 +177,30 @@ export function CallPanel(props: {
             </fieldset>
           )}
           {call.state === 'ended' && (
-            <div class="after-call" aria-labelledby="acw-title">
+            <section class="after-call" aria-labelledby="acw-title">
               <h3 id="acw-title">{t.afterCall}</h3>
               {transferredTo && (
                 <p role="status">
-                  {t.transferred}: <strong data-testid="transferred-to">{transferredTo.replace(/^to-/, '')}</strong>
+                  {t.transferred}:{' '}
+                  <strong data-testid="transferred-to">{transferredTo.replace(/^to-/, '')}</strong>
                 </p>
               )}
               {!transferredTo && (
                 <p role="status">
                   {t.rating}:{' '}
                   <strong data-testid="rating" class="rating">
-                    {rating === undefined ? t.ratingWaiting : rating === 'none' ? t.ratingNone : `${rating} / 5`}
+                    {rating === undefined
+                      ? t.ratingWaiting
+                      : rating === 'none'
+                        ? t.ratingNone
+                        : `${rating} / 5`}
                   </strong>
                 </p>
               )}
               <button type="button" class="primary" onClick={() => call.contact.clear()}>
                 {t.done}
               </button>
-            </div>
+            </section>
           )}
           {problem && (
             <p role="alert" class="problem">

@@ -3,15 +3,18 @@ import type { DesktopConfig } from '../../../../contracts/desktop-config';
 import type { ApiClient } from '../../api/client';
 import type { SignedFetch } from '../../api/signed-fetch';
 import type { Session } from '../../auth/cognito';
-import { useI18n } from '../../i18n';
 import { CallPanel } from './CallPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { RegisterPanel } from './RegisterPanel';
 import { useCcp } from './use-ccp';
 
 /** The operator's screen: the CCP with the call's facts, the knowledge base and the register beside it. */
-export function OperatorScreen(props: { config: DesktopConfig; session: Session; api: ApiClient; signed: SignedFetch }) {
-  const { t } = useI18n();
+export function OperatorScreen(props: {
+  config: DesktopConfig;
+  session: Session;
+  api: ApiClient;
+  signed: SignedFetch;
+}) {
   const ccp = useCcp(props.config, props.session.username, props.signed);
   const searchRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
@@ -39,14 +42,14 @@ export function OperatorScreen(props: { config: DesktopConfig; session: Session;
   }, [call]);
 
   return (
-    <div class="operator" aria-label={t.operator}>
-      <CallPanel
-        config={props.config}
-        ccp={ccp}
+    <div class="operator">
+      <CallPanel config={props.config} ccp={ccp} api={props.api} onRegistered={setRegistered} />
+      <KnowledgePanel
         api={props.api}
-        onRegistered={setRegistered}
+        callerLang={callerLang}
+        hotlineLangs={props.config.languages}
+        inputRef={searchRef}
       />
-      <KnowledgePanel api={props.api} callerLang={callerLang} hotlineLangs={props.config.languages} inputRef={searchRef} />
       <RegisterPanel
         api={props.api}
         call={call}

@@ -61,7 +61,10 @@ export function RegisterPanel(props: {
       const answer = await props.api.register({ lang: props.defaultLang, topic, text: summary });
       if (referral) await props.api.refer(answer.registrationNumber, referral.id);
       props.onRegistered(answer.registrationNumber);
-      setStatus({ status: referral ? 'referred' : answer.status, ...(answer.deadline ? { deadline: answer.deadline } : {}) });
+      setStatus({
+        status: referral ? 'referred' : answer.status,
+        ...(answer.deadline ? { deadline: answer.deadline } : {}),
+      });
     } catch (error) {
       setProblem((error as Error).message);
     } finally {
@@ -118,7 +121,8 @@ export function RegisterPanel(props: {
             onInput={(event) => setSummary((event.target as HTMLTextAreaElement).value)}
             onKeyDown={(event) => {
               // Ctrl+Enter registers without leaving the keyboard.
-              if (event.key === 'Enter' && event.ctrlKey) (event.currentTarget.form as HTMLFormElement).requestSubmit();
+              if (event.key === 'Enter' && event.ctrlKey)
+                (event.currentTarget.form as HTMLFormElement).requestSubmit();
             }}
           />
         </label>
@@ -135,7 +139,12 @@ export function RegisterPanel(props: {
             <legend>{t.referral}</legend>
             {referrals.map((hit) => (
               <label key={hit.id} class="choice">
-                <input type="radio" name="referral" checked={referral?.id === hit.id} onChange={() => setReferral(hit)} />{' '}
+                <input
+                  type="radio"
+                  name="referral"
+                  checked={referral?.id === hit.id}
+                  onChange={() => setReferral(hit)}
+                />{' '}
                 {hit.title}
               </label>
             ))}
@@ -156,7 +165,7 @@ export function RegisterPanel(props: {
           <input value={lookup} onInput={(event) => setLookup((event.target as HTMLInputElement).value)} />
         </label>
         <button type="submit">{t.checkStatus}</button>
-        {lookedUp && <output role="status">{lookedUp}</output>}
+        {lookedUp && <output>{lookedUp}</output>}
       </form>
     </section>
   );

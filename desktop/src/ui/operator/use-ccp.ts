@@ -53,8 +53,16 @@ export function useCcp(config: DesktopConfig, username: string, signed: SignedFe
         contact.onConnecting(() => setCall(view('ringing')));
         contact.onConnected(() => setCall(view('connected')));
         contact.onEnded(() => setCall(view('ended')));
-        contact.onRefresh(() => setCall((previous) => (previous?.id === contact.getContactId() ? { ...previous, attributes: attributesOf(contact) } : previous)));
-        contact.onDestroy(() => setCall((previous) => (previous?.id === contact.getContactId() ? null : previous)));
+        contact.onRefresh(() =>
+          setCall((previous) =>
+            previous?.id === contact.getContactId()
+              ? { ...previous, attributes: attributesOf(contact) }
+              : previous,
+          ),
+        );
+        contact.onDestroy(() =>
+          setCall((previous) => (previous?.id === contact.getContactId() ? null : previous)),
+        );
       });
     });
     return () => {
