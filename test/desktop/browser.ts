@@ -50,10 +50,9 @@ export async function signIn(browser: Browser, user: DesktopUser, lang = 'en'): 
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript(
     (chosen) =>
-      (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
-        'qoldau.desktop.lang',
-        chosen,
-      ),
+      (
+        globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+      ).localStorage.setItem('qoldau.desktop.lang', chosen),
     lang,
   );
   const page = await context.newPage();
@@ -76,7 +75,14 @@ export async function placeDesktopCall(
   inputs: readonly string[],
   extra: readonly string[] = [],
 ): Promise<Record<string, unknown>> {
-  const argv = ['--hotline', hotline, ...inputs.flatMap((input) => ['--input', input]), '--desktop', '--json', ...extra];
+  const argv = [
+    '--hotline',
+    hotline,
+    ...inputs.flatMap((input) => ['--input', input]),
+    '--desktop',
+    '--json',
+    ...extra,
+  ];
   const result = await runCallCli(argv, { QOLDAU_API_URL: apiUrl });
   if (result.code !== 0) throw new Error(`npm run call failed (${result.code}): ${result.stderr}`);
   return JSON.parse(result.stdout) as Record<string, unknown>;
@@ -85,14 +91,28 @@ export async function placeDesktopCall(
 const require = createRequire(import.meta.url);
 
 /** Injects axe-core into the page and answers its serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+export async function seriousViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
   // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') rightly refuses inline tags.
   await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        nodes: violation.nodes.map((node) => node.target.join(' ')),
+      }));
   });
 }
