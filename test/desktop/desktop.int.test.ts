@@ -14,6 +14,8 @@ import { credentialsFor, initiateAuth, signedGet } from './cognito-client';
 
 // One file on purpose: the operators of a hotline share its queues, so these scenarios run one after another.
 
+/** The caller's number: hashed to find their earlier appeals, shown only on request. */
+const CALLER = '+77011234567';
 let apiUrl: string;
 let env: Record<string, string>;
 let browser: Browser;
@@ -73,7 +75,7 @@ describe('the agent desktop in Chromium', () => {
     await goAvailable(page);
 
     // Russian (2), eGov services (1), then the survey answers 5 after the operator hangs up.
-    const call = placeDesktopCall(apiUrl, '1414', ['2', '1', '5']);
+    const call = placeDesktopCall(apiUrl, '1414', ['2', '1', '5'], ['--from', CALLER]);
     await acceptRinging(page);
     expect(await page.getByTestId('caller-language').textContent()).toBe('Russian');
     expect(await page.getByTestId('caller-topic').textContent()).toBe('eGov services');
@@ -96,6 +98,18 @@ describe('the agent desktop in Chromium', () => {
     expect(steps).toContainEqual({ type: 'agent', event: 'connected', username: 'e2e-op-1414' });
     expect(steps).toContainEqual({ type: 'agent', event: 'disconnected', username: 'e2e-op-1414' });
 
+    await page.getByRole('button', { name: 'Done: ready for the next call' }).click();
+
+    // The same caller again: their earlier appeal is found by the hash of the number, which stays hidden
+    // until the operator asks to see it.
+    const again = placeDesktopCall(apiUrl, '1414', ['3', '0'], ['--from', CALLER]);
+    await acceptRinging(page);
+    await page.getByTestId('earlier-appeals').getByText(registered1414).waitFor();
+    expect(await page.getByText(CALLER).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show caller number' }).click();
+    expect(await page.getByTestId('caller-number').textContent()).toBe(CALLER);
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    expect((await again)['rating']).toBeNull();
     await page.getByRole('button', { name: 'Done: ready for the next call' }).click();
     await page.getByRole('button', { name: 'Go offline' }).click();
     await page.getByRole('button', { name: 'Go available' }).waitFor();
@@ -195,8 +209,8 @@ describe('the agent desktop in Chromium', () => {
     const idToken = (auth.body['AuthenticationResult'] as { IdToken: string }).IdToken;
     const { credentials } = await credentialsFor(config, idToken);
 
-    const own = await signedGet(`${apiUrl}/1414/kb/search?q=eGov`, credentials!, config.region);
-    const other = await signedGet(`${apiUrl}/111/kb/search?q=eGov`, credentials!, config.region);
+    const own = await signedGet(`${apiUrl}/1414/whoami`, credentials!, config.region);
+    const other = await signedGet(`${apiUrl}/111/whoami`, credentials!, config.region);
     const otherDesk = await signedGet(`${apiUrl}/_local/ccp/111/quick-connects`, credentials!, config.region);
 
     expect(own.status).toBe(200);

@@ -63,6 +63,13 @@ export interface FeedbackEntry {
   readonly at: string;
 }
 
+export interface CallerAppeal {
+  readonly number: string;
+  readonly status: string;
+  readonly receivedAt: string;
+  readonly topic?: string;
+}
+
 export interface LiveQueues {
   readonly targetSeconds: number;
   readonly queues: ReadonlyArray<{
@@ -157,6 +164,12 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         method: 'GET',
         url: url(`/appeals/${id(number)}/status`),
       }),
+    callerAppeals: (phone: string) =>
+      signed<{ appeals: CallerAppeal[] }>({
+        method: 'POST',
+        url: url('/callers/appeals'),
+        body: { phone },
+      }).then((answer) => answer.appeals),
     appeal: (number: string) => signed<AppealView>({ method: 'GET', url: url(`/appeals/${id(number)}`) }),
     refer: (number: string, bodyId: string, note?: string) =>
       signed<unknown>({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DesktopConfig } from '../../../../contracts/desktop-config';
-import type { ApiClient } from '../../api/client';
+import type { ApiClient, CallerAppeal } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { useCcp } from './use-ccp';
 
@@ -31,7 +31,16 @@ export function CallPanel(props: {
   const [transferredTo, setTransferredTo] = useState<string | null>(null);
   const [urgent, setUrgent] = useState<{ number: string; at: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<CallerAppeal[] | null>(null);
   const elapsed = useElapsed(urgent?.at ?? null);
+  const callerNumber = call?.contact.getInitialConnection().getEndpoint().phoneNumber;
+
+  // The caller's earlier appeals: the API hashes the number; the page never shows it unless asked.
+  useEffect(() => {
+    setEarlier(null);
+    if (!callerNumber) return;
+    props.api.callerAppeals(callerNumber).then(setEarlier, () => setEarlier([]));
+  }, [call?.id]);
 
   useEffect(() => {
     setShowNumber(false);
@@ -52,6 +61,7 @@ export function CallPanel(props: {
       const answer = await props.api.register({
         lang: lang ?? config.languages[0] ?? 'kk',
         topic: 'urgent',
+        ...(callerNumber ? { phone: callerNumber } : {}),
         text: `${t.urgentYes}: ${t.topics[topic ?? 'urgent'] ?? topic ?? ''}`,
         urgent: true,
       });

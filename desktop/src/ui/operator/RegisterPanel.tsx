@@ -58,7 +58,15 @@ export function RegisterPanel(props: {
     setBusy(true);
     setProblem(null);
     try {
-      const answer = await props.api.register({ lang: props.defaultLang, topic, text: summary });
+      // The caller's number goes with the appeal (stored as the register stores contacts, with its hash),
+      // so their next call finds it; the page itself does not show it.
+      const phone = props.call?.contact.getInitialConnection().getEndpoint().phoneNumber;
+      const answer = await props.api.register({
+        lang: props.defaultLang,
+        topic,
+        text: summary,
+        ...(phone ? { phone } : {}),
+      });
       if (referral) await props.api.refer(answer.registrationNumber, referral.id);
       props.onRegistered(answer.registrationNumber);
       setStatus({

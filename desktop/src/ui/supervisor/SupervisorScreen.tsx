@@ -3,6 +3,7 @@ import type { DesktopConfig } from '../../../../contracts/desktop-config';
 import type { ApiClient, Backlog, LiveQueues, QualityReport } from '../../api/client';
 import type { SignedFetch } from '../../api/signed-fetch';
 import { useI18n } from '../../i18n';
+import { registrationNumber } from '../format';
 import { QualityChart } from './QualityChart';
 
 const today = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
@@ -134,7 +135,8 @@ export function SupervisorScreen({ api }: { config: DesktopConfig; api: ApiClien
           {backlog.value?.urgentAwaitingAck.length === 0 && <li class="hint">—</li>}
           {backlog.value?.urgentAwaitingAck.map((appeal) => (
             <li key={appeal.number} class={appeal.ackOverdue ? 'urgent-flag' : ''}>
-              <strong>{appeal.number}</strong> · {t.deadline}: {when(appeal.urgentAckDeadline)}
+              <strong>{registrationNumber(appeal.number)}</strong> · {t.deadline}:{' '}
+              {when(appeal.urgentAckDeadline)}
             </li>
           ))}
         </ul>
@@ -150,7 +152,7 @@ export function SupervisorScreen({ api }: { config: DesktopConfig; api: ApiClien
             <tbody>
               {backlog.value?.appeals.map((appeal) => (
                 <tr key={appeal.number} class={appeal.overdue ? 'urgent-flag' : ''}>
-                  <td>{appeal.number}</td>
+                  <td>{registrationNumber(appeal.number)}</td>
                   <td>{appeal.status}</td>
                   <td>{when(appeal.deadline)}</td>
                 </tr>

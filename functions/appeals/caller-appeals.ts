@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { BadRequestError } from '../shared/errors';
+import { appealsByContactHash, type CallerAppeal } from './adapters/caller-appeals';
+import { contactSecret } from './adapters/contact-secret';
+import { hashContact, normalizePhone } from './domain/contact-hash';
+import { formatRegistrationNumber } from './domain/registration-number';
+
+/** `POST /callers/appeals` body: the caller's number travels in the body, never in a URL or an access log. */
+export const CallerLookupSchema = z.object({ phone: z.string().trim().min(1).max(40) });
+
+/** How many earlier appeals the operator sees: enough to recognise a returning caller. */
+const EARLIER_APPEALS = 10;
+
+/**
+ * The caller's earlier appeals, found by the keyed hash of their number (as registration stores it), newest
+ * first. The answer never repeats the number.
+ */
+export async function earlierAppeals(
+  tableName: string,
+  request: z.infer<typeof CallerLookupSchema>,
+): Promise<{ appeals: CallerAppeal[] }> {
+  const phone = normalizePhone(request.phone);
+  if (phone === undefined) throw new BadRequestError('phone: is not a phone number');
+  const hash = hashContact(phone, await contactSecret(tableName));
+  const found = await appealsByContactHash(tableName, hash, EARLIER_APPEALS);
+  return { appeals: found.map((appeal) => ({ ...appeal, number: formatRegistrationNumber(appeal.number) })) };
+}
