@@ -176,6 +176,8 @@ export class AgentDesk {
     if (version !== this.version) return this.snapshot(key);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, timeoutMs);
+      // A page's long poll must not keep the runtime's process alive.
+      timer.unref?.();
       function done() {
         clearTimeout(timer);
         resolve();

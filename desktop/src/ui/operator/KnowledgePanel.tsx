@@ -18,6 +18,8 @@ export function KnowledgePanel(props: {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
+  /** The text the shown results answer (the benchmark times from the last keystroke to these). */
+  const [answered, setAnswered] = useState('');
   const [article, setArticle] = useState<Article | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,6 +40,7 @@ export function KnowledgePanel(props: {
         if (controller.signal.aborted) return;
         setProblem(null);
         setHits(callerLanguageFirst(results, props.callerLang));
+        setAnswered(text);
       },
       (error: Error) => {
         if (error.name !== 'AbortError' && !controller.signal.aborted) setProblem(error.message);
@@ -83,7 +86,7 @@ export function KnowledgePanel(props: {
           {problem}
         </p>
       )}
-      <ul id="kb-results" class="results" aria-live="polite" data-testid="kb-results">
+      <ul id="kb-results" class="results" aria-live="polite" data-testid="kb-results" data-query={answered}>
         {hits?.length === 0 && <li class="hint">{t.noResults}</li>}
         {hits?.map((hit) => (
           <li key={hit.id}>
