@@ -10,6 +10,8 @@ export interface DesktopBuild {
   readonly outdir: string;
   /** Bytes of each emitted file, by path relative to `outdir`. */
   readonly files: Readonly<Record<string, number>>;
+  /** The JavaScript files the page loads before anything else (the entry and its static imports). */
+  readonly firstLoad: readonly string[];
 }
 
 /**
@@ -44,5 +46,15 @@ export async function buildDesktop(outdir = DESKTOP_DIST): Promise<DesktopBuild>
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     files[path.relative(outdir, file)] = output.bytes;
   }
-  return { outdir, files };
+  // Follow static imports from the entry; dynamic ones (amazon-connect-streams) load later, if at all.
+  const firstLoad = new Set<string>();
+  const visit = (file: string) => {
+    if (firstLoad.has(file)) return;
+    firstLoad.add(file);
+    for (const imported of result.metafile.outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  const entry = Object.keys(result.metafile.outputs).find((file) => file.endsWith('assets/app.js'));
+  if (entry) visit(entry);
+  return { outdir, files, firstLoad: [...firstLoad].map((file) => path.relative(outdir, file)) };
 }
