@@ -1,6 +1,7 @@
 // `npx tsx scripts/desktop-screenshots.ts [--docs]`: the operator, supervisor and editor screens of the agent
-// desktop at 1366x768 in Kazakh, Russian and English, on a throw-away local runtime, into .local/screenshots
-// (with --docs the English ones also into docs/images, for docs/desktop.md).
+// desktop at 1366x768 in Kazakh, Russian and English, on a throw-away local runtime (or the one at
+// QOLDAU_API_URL, with its QOLDAU_CREDENTIALS_FILE), into .local/screenshots (with --docs the English ones
+// also into docs/images, for docs/desktop.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,18 +16,30 @@ const OUT = path.join(REPO_ROOT, '.local', 'screenshots');
 const DOCS = path.join(REPO_ROOT, 'docs', 'images');
 const docs = process.argv.includes('--docs');
 
-const runtime = await startRuntime({ port: 0, inMemory: true, seed: true, schedules: false });
+const existing = process.env['QOLDAU_API_URL'];
+const started = existing
+  ? undefined
+  : await startRuntime({ port: 0, inMemory: true, seed: true, schedules: false });
+const runtimeUrl = existing ?? started!.url;
+const identities = (
+  started?.context.credentials ??
+  (JSON.parse(
+    fs.readFileSync(process.env['QOLDAU_CREDENTIALS_FILE'] ?? '.local/credentials.json', 'utf8'),
+  ) as {
+    identities: Array<{ hotline: string; role: string; accessKeyId: string; secretAccessKey: string }>;
+  })
+).identities;
 const browser = await launchChromium();
 fs.mkdirSync(OUT, { recursive: true });
 if (docs) fs.mkdirSync(DOCS, { recursive: true });
 
 async function user(role: 'operator' | 'supervisor' | 'kbEditor', username: string) {
-  const supervisor = runtime.context.credentials.identities.find(
+  const supervisor = identities.find(
     (identity) => identity.hotline === '1414' && identity.role === 'supervisor',
   )!;
   const response = await signedRequest({
-    baseUrl: `${runtime.url}/_local/desktop-users`,
-    region: runtime.context.stacks.get('1414')!.model.config.env.region,
+    baseUrl: `${runtimeUrl}/_local/desktop-users`,
+    region: 'eu-central-1',
     credentials: { accessKeyId: supervisor.accessKeyId, secretAccessKey: supervisor.secretAccessKey },
     method: 'POST',
     path: '',
@@ -64,7 +77,7 @@ try {
     const call = runCallCli(
       ['--hotline', '1414', '--input', '2', '--input', '2', '--input', '5', '--desktop', '--json'],
       {
-        QOLDAU_API_URL: runtime.url,
+        QOLDAU_API_URL: runtimeUrl,
       },
     );
     await page.locator('.call .actions button.primary').click({ timeout: 30_000 });
@@ -99,5 +112,5 @@ try {
   }
 } finally {
   await browser.close();
-  await runtime.stop();
+  await started?.stop();
 }

@@ -126,6 +126,16 @@ export function CallPanel(props: {
             <dt>{t.queue}</dt>
             <dd>{call.queue}</dd>
           </dl>
+          <h3>{t.earlierAppeals}</h3>
+          <ul class="earlier" data-testid="earlier-appeals">
+            {earlier?.length === 0 && <li class="hint">{t.noEarlierAppeals}</li>}
+            {earlier?.map((appeal) => (
+              <li key={appeal.number}>
+                <strong>{appeal.number}</strong> · {appeal.status} · {appeal.receivedAt.slice(0, 10)}
+                {appeal.topic && ` · ${t.topics[appeal.topic] ?? appeal.topic}`}
+              </li>
+            ))}
+          </ul>
           <p>
             <button
               type="button"
