@@ -22,6 +22,7 @@ const en = {
   agentState: 'Your state',
   Available: 'Available',
   Offline: 'Offline',
+  Busy: 'On a call',
   goAvailable: 'Go available',
   goOffline: 'Go offline',
   waitingForCall: 'Waiting for a call',
@@ -109,6 +110,13 @@ const en = {
     'state-services': 'State services',
   } as Record<string, string>,
   languages: { kk: 'Kazakh', ru: 'Russian', en: 'English' } as Record<string, string>,
+  statuses: {
+    registered: 'registered',
+    in_progress: 'in progress',
+    referred: 'referred',
+    answered: 'answered',
+    closed: 'closed',
+  } as Record<string, string>,
 };
 
 export type Strings = typeof en;
@@ -130,6 +138,7 @@ const ru: Strings = {
   agentState: 'Ваш статус',
   Available: 'Доступен',
   Offline: 'Не в сети',
+  Busy: 'На звонке',
   goAvailable: 'Стать доступным',
   goOffline: 'Выйти из сети',
   waitingForCall: 'Ожидание звонка',
@@ -217,6 +226,13 @@ const ru: Strings = {
     'state-services': 'Государственные услуги',
   },
   languages: { kk: 'Казахский', ru: 'Русский', en: 'Английский' },
+  statuses: {
+    registered: 'зарегистрировано',
+    in_progress: 'в работе',
+    referred: 'направлено',
+    answered: 'дан ответ',
+    closed: 'закрыто',
+  },
 };
 
 const kk: Strings = {
@@ -236,6 +252,7 @@ const kk: Strings = {
   agentState: 'Күйіңіз',
   Available: 'Бос',
   Offline: 'Желіде емес',
+  Busy: 'Қоңырауда',
   goAvailable: 'Қоңырау қабылдауға дайын',
   goOffline: 'Желіден шығу',
   waitingForCall: 'Қоңырау күтілуде',
@@ -323,6 +340,13 @@ const kk: Strings = {
     'state-services': 'Мемлекеттік қызметтер',
   },
   languages: { kk: 'Қазақ тілі', ru: 'Орыс тілі', en: 'Ағылшын тілі' },
+  statuses: {
+    registered: 'тіркелді',
+    in_progress: 'жұмыста',
+    referred: 'жолданды',
+    answered: 'жауап берілді',
+    closed: 'жабылды',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { kk, ru, en };

@@ -24,8 +24,13 @@ export interface DeskSnapshot {
   readonly contact: DeskContact | null;
 }
 
+/** An operator whose page has not polled for this long has closed it: calls no longer ring there. */
+const GONE_AFTER_MS = 45_000;
+
 interface Agent {
   readonly key: string;
+  /** When the operator's page last asked (epoch ms). */
+  seen: number;
   username: string;
   state: AgentStateName;
   contact: DeskContact | null;
@@ -62,7 +67,8 @@ export class AgentDesk {
   private listeners: Array<() => void> = [];
 
   setState(key: string, username: string, state: AgentStateName): void {
-    const agent = this.agents.get(key) ?? { key, username, state, contact: null };
+    const agent = this.agents.get(key) ?? { key, username, state, contact: null, seen: Date.now() };
+    agent.seen = Date.now();
     agent.username = username;
     agent.state = state;
     // Re-inserting moves the agent to the end: the one available longest is offered calls first.
@@ -72,10 +78,19 @@ export class AgentDesk {
     this.changed();
   }
 
+  /** The operator's page is still open (it long-polls). */
+  touch(key: string): void {
+    const agent = this.agents.get(key);
+    if (agent) agent.seen = Date.now();
+  }
+
   /** Operators available now (for the supervisor's queue figures). */
   availableCount(): number {
-    return [...this.agents.values()].filter((agent) => agent.state === 'Available' && agent.contact === null)
-      .length;
+    return [...this.agents.values()].filter((agent) => this.ready(agent)).length;
+  }
+
+  private ready(agent: Agent): boolean {
+    return agent.state === 'Available' && agent.contact === null && Date.now() - agent.seen < GONE_AFTER_MS;
   }
 
   /** Calls waiting for an operator, oldest first, with how long each has waited. */
@@ -196,9 +211,7 @@ export class AgentDesk {
   /** Hands the oldest waiting call to the operator available longest. */
   private route(): void {
     while (this.waiting.length > 0) {
-      const agent = [...this.agents.values()].find(
-        (candidate) => candidate.state === 'Available' && candidate.contact === null,
-      );
+      const agent = [...this.agents.values()].find((candidate) => this.ready(candidate));
       if (!agent) return;
       const next = this.waiting.shift()!;
       agent.contact = {

@@ -95,6 +95,7 @@ async function route(
 ): Promise<LocalResponse> {
   const body = () => JSON.parse(request.body.toString('utf8') || '{}') as Record<string, unknown>;
   const [first, contactId, action] = rest;
+  desk.touch(agentKey);
   if (request.method === 'GET' && first === 'snapshot') {
     const version = Number(request.query.get('version') ?? 0);
     return json(200, await desk.waitForChange(agentKey, version, POLL_MS));

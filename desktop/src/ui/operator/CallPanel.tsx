@@ -98,7 +98,9 @@ export function CallPanel(props: {
       <div ref={ccp.container} class="ccp-frame" />
       <p class="state" aria-live="polite">
         {t.agentState}:{' '}
-        <strong data-testid="agent-state">{t[ccp.agentState as 'Available'] ?? ccp.agentState}</strong>
+        <strong data-testid="agent-state">
+          {t[ccp.agentState as 'Available' | 'Offline' | 'Busy'] ?? ccp.agentState}
+        </strong>
       </p>
       {!call && (
         <p>
@@ -131,7 +133,8 @@ export function CallPanel(props: {
             {earlier?.length === 0 && <li class="hint">{t.noEarlierAppeals}</li>}
             {earlier?.map((appeal) => (
               <li key={appeal.number}>
-                <strong>{appeal.number}</strong> · {appeal.status} · {appeal.receivedAt.slice(0, 10)}
+                <strong>{appeal.number}</strong> · {t.statuses[appeal.status] ?? appeal.status} ·{' '}
+                {appeal.receivedAt.slice(0, 10)}
                 {appeal.topic && ` · ${t.topics[appeal.topic] ?? appeal.topic}`}
               </li>
             ))}

@@ -84,7 +84,7 @@ export function RegisterPanel(props: {
     event.preventDefault();
     try {
       const answer = await props.api.status(lookup.trim());
-      setLookedUp(String(answer['status'] ?? ''));
+      setLookedUp(t.statuses[String(answer['status'])] ?? String(answer['status'] ?? ''));
     } catch (error) {
       setLookedUp((error as Error).message);
     }
@@ -101,7 +101,8 @@ export function RegisterPanel(props: {
           </output>
           {status && (
             <span>
-              {t.status}: <strong data-testid="appeal-status">{status.status}</strong>
+              {t.status}:{' '}
+              <strong data-testid="appeal-status">{t.statuses[status.status] ?? status.status}</strong>
               {status.deadline && ` · ${t.deadline}: ${status.deadline.slice(0, 10)}`}
             </span>
           )}

@@ -153,7 +153,7 @@ export function SupervisorScreen({ api }: { config: DesktopConfig; api: ApiClien
               {backlog.value?.appeals.map((appeal) => (
                 <tr key={appeal.number} class={appeal.overdue ? 'urgent-flag' : ''}>
                   <td>{registrationNumber(appeal.number)}</td>
-                  <td>{appeal.status}</td>
+                  <td>{t.statuses[appeal.status] ?? appeal.status}</td>
                   <td>{when(appeal.deadline)}</td>
                 </tr>
               ))}
