@@ -16,10 +16,10 @@ export function QualityChart({ report }: { report: QualityReport }) {
         width: Math.max(320, host.current.clientWidth - 8),
         height: 200,
         series: [
-          {},
+          { label: t.day },
           { label: t.answered, stroke: '#1e6b34', width: 2 },
           { label: t.abandoned, stroke: '#b3261e', width: 2 },
-          { label: `${t.oldestWait} (${t.seconds})`, stroke: '#0b5cad', dash: [4, 4], scale: 's' },
+          { label: `${t.averageWait} (${t.seconds})`, stroke: '#0b5cad', dash: [4, 4], scale: 's' },
         ],
         axes: [{}, { label: t.answered }, { side: 1, scale: 's', grid: { show: false } }],
       },
