@@ -8,6 +8,7 @@ import { useTestRuntime } from '../runtime';
 import {
   credentialsFor,
   initiateAuth,
+  loginsOf,
   respondWithTotp,
   runDesktopUser,
   signedGet,
@@ -222,5 +223,107 @@ describe('desktop sign-in over the Cognito JSON protocol', () => {
 
     expect(response.status).toBe(400);
     expect(((await response.json()) as { __type: string }).__type).toBe('NotAuthorizedException');
+  });
+});
+
+describe('bad requests to the local Cognito stand-ins', () => {
+  const post = (url: string, target: string | undefined, body: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        ...(target ? { 'x-amz-target': target } : {}),
+      },
+      body,
+    }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as { __type?: string; message?: string },
+    }));
+
+  it.each([
+    [
+      'a body that is not JSON',
+      'AWSCognitoIdentityProviderService.InitiateAuth',
+      '{',
+      'SerializationException',
+    ],
+    ['no X-Amz-Target', undefined, '{}', 'UnknownOperationException'],
+    [
+      'an operation the stand-in does not have',
+      'AWSCognitoIdentityProviderService.SignUp',
+      '{}',
+      'InvalidParameterException',
+    ],
+    [
+      'a missing password',
+      'AWSCognitoIdentityProviderService.InitiateAuth',
+      JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'x', AuthParameters: { USERNAME: 'a' } }),
+      'InvalidParameterException',
+    ],
+  ])('answers %s with 400 and Cognito’s error type', async (_case, target, body, type) => {
+    const response = await post(configs['1414'].auth.userPoolEndpoint, target, body);
+
+    expect(response.status).toBe(400);
+    expect(response.body.__type).toBe(type);
+    expect(response.body.message).toEqual(expect.any(String));
+  });
+
+  it('refuses another app client and any flow but USER_PASSWORD_AUTH', async () => {
+    const user = await createUser('1414', 'operator', 'op-flows');
+    const config = configs['1414'];
+    const input = {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: config.auth.userPoolClientId,
+      AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+    };
+
+    const otherClient = await post(
+      config.auth.userPoolEndpoint,
+      'AWSCognitoIdentityProviderService.InitiateAuth',
+      JSON.stringify({ ...input, ClientId: configs['111'].auth.userPoolClientId }),
+    );
+    const otherFlow = await post(
+      config.auth.userPoolEndpoint,
+      'AWSCognitoIdentityProviderService.InitiateAuth',
+      JSON.stringify({ ...input, AuthFlow: 'ADMIN_NO_SRP_AUTH' }),
+    );
+
+    expect(otherClient.body.__type).toBe('ResourceNotFoundException');
+    expect(otherFlow.body.__type).toBe('InvalidParameterException');
+  });
+
+  it('refuses a forged IdToken and an unknown identity pool', async () => {
+    const config = configs['1414'];
+    const user = await createUser('1414', 'operator', 'op-forged');
+    const idToken = await signIn1414(user);
+    const [header, payload] = idToken.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
+    // The same token with a group the user is not in: the signature no longer matches.
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ ...claims, 'cognito:groups': ['supervisor'] }),
+    ).toString('base64url');
+    const forged = `${header}.${forgedPayload}.${idToken.split('.')[2]}`;
+
+    const refused = await credentialsFor(config, forged);
+    const unknownPool = await post(
+      config.auth.identityEndpoint,
+      'AWSCognitoIdentityService.GetId',
+      JSON.stringify({ IdentityPoolId: 'eu-central-1:not-a-pool', Logins: loginsOf(config, idToken) }),
+    );
+
+    expect(refused.status).toBe(400);
+    expect(refused.body['__type']).toBe('NotAuthorizedException');
+    expect(unknownPool.body.__type).toBe('ResourceNotFoundException');
+  });
+
+  it('lets only the hotline’s local supervisor identity create users', async () => {
+    const response = await fetch(`${apiUrl}/_local/desktop-users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hotline: '1414', role: 'operator', username: 'sneaky' }),
+    });
+
+    expect(response.status).toBe(403);
+    expect((await initiateAuth(configs['1414'], 'sneaky', 'anything-at-all')).status).toBe(400);
   });
 });

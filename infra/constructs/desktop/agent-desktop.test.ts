@@ -315,6 +315,21 @@ describe('desktop hosting (S3 + CloudFront)', () => {
   });
 });
 
+describe('stack outputs for ops', () => {
+  it.each(hotlines)('names the %s desktop URL and pool ids with stable output keys', (hotline) => {
+    const outputs = Object.keys(templates[hotline].toJSON()['Outputs'] ?? {});
+
+    expect(outputs).toEqual(
+      expect.arrayContaining([
+        'DesktopUrl',
+        'DesktopUserPoolId',
+        'DesktopUserPoolClientId',
+        'DesktopIdentityPoolId',
+      ]),
+    );
+  });
+});
+
 describe('desktop build output', () => {
   it('deploys desktop/dist when it was built, and a placeholder page telling to build otherwise', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'qoldau-desktop-'));

@@ -96,12 +96,14 @@ export class AgentDesktop extends Construct {
 
     acknowledgeDesktop(this, { hosting: this.hosting, signIn: this.signIn });
 
-    new CfnOutput(this, 'DesktopUrl', { value: `${this.hosting.origin}/`, description: 'Agent desktop' });
-    new CfnOutput(this, 'UserPoolId', {
-      value: this.signIn.userPool.userPoolId,
-      description: 'Desktop users (docs/desktop-deploy.md)',
-    });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.signIn.client.userPoolClientId });
-    new CfnOutput(this, 'IdentityPoolId', { value: this.signIn.identityPool.ref });
+    // Stable output names: ops scripts read them (docs/desktop-deploy.md).
+    const outputs: Array<[string, string, string]> = [
+      ['DesktopUrl', `${this.hosting.origin}/`, 'Agent desktop: where operators sign in'],
+      ['DesktopUserPoolId', this.signIn.userPool.userPoolId, 'Desktop users (docs/desktop-deploy.md)'],
+      ['DesktopUserPoolClientId', this.signIn.client.userPoolClientId, 'The desktop page’s app client'],
+      ['DesktopIdentityPoolId', this.signIn.identityPool.ref, 'Exchanges sign-ins for role credentials'],
+    ];
+    for (const [name, value, description] of outputs)
+      new CfnOutput(this, name, { value, description }).overrideLogicalId(name);
   }
 }

@@ -100,7 +100,8 @@ export class DesktopHosting extends Construct {
         compress: true,
       },
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      // No minimumProtocolVersion: with the default *.cloudfront.net certificate it has no effect (see
+      // desktop-nag.ts, CFR4); it belongs with a custom domain and certificate.
       // Edges in Europe and Asia, near Kazakhstan.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
       enableLogging: true,

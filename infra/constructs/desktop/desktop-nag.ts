@@ -63,7 +63,7 @@ export function acknowledgeDesktop(
     {
       id: 'AwsSolutions-CFR4',
       reason:
-        'The default *.cloudfront.net certificate cannot pin a TLS minimum; TLSv1.2_2021 is configured and takes effect once ops attach a custom domain and ACM certificate (docs/desktop-deploy.md).',
+        'The default *.cloudfront.net certificate cannot pin a TLS minimum; that needs a custom domain with an ACM certificate and TLSv1.2_2021, which the configuration does not offer yet (docs/desktop-deploy.md).',
     },
   );
   if (!parts.signIn.mfaRequired) {
