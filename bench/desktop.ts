@@ -33,6 +33,7 @@ export async function runDesktopBenchmark(options: { rounds?: number } = {}) {
     });
     const user = JSON.parse(created.text) as { username: string; password: string; url: string };
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(`localStorage.setItem('qoldau.desktop.lang', 'en')`);
     const page = await context.newPage();
     await page.goto(user.url);
     await page.getByLabel('Username').fill(user.username);
