@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers (see README "Tests"): pure unit tests, infra tests on the synthesized templates,
+// Three tiers (see docs/testing.md and docs/architecture-layers.md): pure unit tests, infra tests on the synthesized templates,
 // and integration tests that run against one embedded local runtime started by global setup.
 export default defineConfig({
   test: {
@@ -11,12 +11,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
+            'contracts/**/*.test.ts',
             'functions/**/*.test.ts',
             'contact-flows/**/*.test.ts',
             'infra/config/**/*.test.ts',
             'local/**/*.test.ts',
             'scripts/**/*.test.ts',
             'desktop/**/*.test.ts',
+            'test/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
@@ -33,9 +35,10 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['**/*.int.test.ts'],
+          // Every integration test lives in test/integration/<capability>/; test support in test/support/.
+          include: ['test/integration/**/*.int.test.ts'],
           exclude: ['node_modules/**'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

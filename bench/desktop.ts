@@ -1,9 +1,9 @@
 // `npm run bench:desktop`: knowledge-base search in the agent desktop, in Debian's Chromium against a local
 // runtime: time from the operator's last keystroke to the results on screen. Prints one JSON object.
 import { pathToFileURL } from 'node:url';
+import { signedRequest } from '../clients/signed-request';
 import { KB_QUERIES } from '../functions/knowledge-base/seed/queries';
 import { startRuntime } from '../local/runtime';
-import { signedRequest } from '../scripts/lib/signed-request';
 import { launchChromium } from './lib/chromium';
 import { percentile, round } from './lib/stats';
 

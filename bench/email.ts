@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { readFixture } from '../functions/appeals/domain/testing/fixtures';
 import { startRuntime } from '../local/runtime';
 import { percentile, round } from './lib/stats';
 
@@ -22,7 +22,10 @@ export async function runEmailBenchmark({
     credentialsFile: `/tmp/qoldau-bench-${randomUUID()}.json`,
   });
   try {
-    const template = readFixture('ru-plain-utf8.eml').toString('latin1');
+    // The same sample message the documented `npm run ingest-email` example sends.
+    const template = readFileSync(
+      new URL('../functions/appeals/fixtures/ru-plain-utf8.eml', import.meta.url),
+    ).toString('latin1');
     const run = randomUUID();
     const latencies: number[] = [];
     const outcomes: Record<string, number> = {};

@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../contracts/env-names';
 import { articleHeadItem } from '../functions/knowledge-base/adapters/kb-items';
 import type { KbArticle } from '../functions/knowledge-base/domain/types';
 import { SEED_ARTICLES } from '../functions/knowledge-base/seed/articles';
 import { KB_QUERIES } from '../functions/knowledge-base/seed/queries';
-import { ENV } from '../functions/shared/env-names';
 import { ensureTable, LOCAL_CREDENTIALS, startDynamo, type TableDefinition } from '../local/engines/dynamodb';
 import { PhysicalNames } from '../local/intrinsics';
 import { resourcesOfType, synthesizeStacks } from '../local/template-model';

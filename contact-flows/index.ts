@@ -20,11 +20,10 @@ export {
   FlowValidationError,
   findFlowProblems,
 } from './builder/validate';
-export { APPEAL_STATUSES, type AppealStatus } from './prompts/appeal-status-texts';
+export { appealStatusPromptSuffix } from './prompts/appeal-status-texts';
 export * from './prompts/manifest';
 export { holdMusicWav, PROMPT_SAMPLE_RATE, placeholderSeconds, placeholderWav } from './prompts/wav';
 export * from './registry';
-export * from './shared/contracts';
 export { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './shared/flow-checks';
 export * from './shared/languages';
 export { type CatalogEntries, createCatalog } from './simulator/catalog';

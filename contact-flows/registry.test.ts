@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hotline111, hotline1414 } from '../test/support/contact-flows/call-harness';
 import { renderFlow } from './builder/flow-builder';
 import { buildHotlineFlows, flowCreationOrder, flowDefinitions } from './registry';
-import { hotline111, hotline1414 } from './testing/call-harness';
 
 const CONTENT_LIMIT = 256_000;
 

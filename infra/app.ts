@@ -1,7 +1,8 @@
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import { loadConfig, stackName } from './config/load';
-import { type HotlineConfig, type HotlineId, HotlineIdSchema } from './config/schema';
+import type { HotlineConfig } from './config/schema';
 import { HotlineStack } from './stacks/hotline-stack';
 
 export interface QoldauApp {

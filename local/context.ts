@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { HotlineId } from '../infra/config/schema';
+import type { HotlineId } from '../contracts/hotlines';
 import type { CredentialsFile } from './auth/identities';
 import type { Gateway } from './gateway/server';
 import type { PhysicalNames } from './intrinsics';

@@ -1,5 +1,5 @@
 import type { DesktopConfig } from '../contracts/desktop-config';
-import type { HotlineId } from '../infra/config/schema';
+import type { HotlineId } from '../contracts/hotlines';
 import { ccpUrl } from '../infra/constructs/desktop/ccp-origin';
 import type { LocalContext } from './context';
 import { localPool } from './services/cognito/pools';

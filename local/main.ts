@@ -1,4 +1,4 @@
-// `npm start`: both hotlines on this machine, no AWS account needed. See README "Run it locally".
+// `npm start`: both hotlines on this machine, no AWS account needed. See docs/local-runtime.md.
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, startRuntime } from './runtime';
 

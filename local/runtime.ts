@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import type { HotlineId } from '../infra/config/schema';
-import { REPO_ROOT } from '../infra/constructs/qoldau-function';
+import type { HotlineId } from '../contracts/hotlines';
+import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { loadOrCreateIdentities, writeCredentialsFile } from './auth/identities';
 import type { LocalContext, LocalService, LocalStack } from './context';
 import {

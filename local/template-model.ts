@@ -1,5 +1,6 @@
+import type { HotlineId } from '../contracts/hotlines';
 import { loadConfig } from '../infra/config/load';
-import type { HotlineConfig, HotlineId } from '../infra/config/schema';
+import type { HotlineConfig } from '../infra/config/schema';
 
 /** A CloudFormation resource as synthesized. */
 export interface CfnResource {

@@ -1,19 +1,22 @@
 import { parseArgs } from 'node:util';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import { parseRegistrationNumber } from '../functions/appeals/domain/registration-number';
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
-import { type ApiResponse, CliError, type CliRole, callApi } from './lib/api-client';
+import { type ApiResponse, type CliRole, callApi } from './lib/api-client';
+import {
+  CliError,
+  type CliResult,
+  EXIT_FAILED,
+  EXIT_NOT_FOUND,
+  EXIT_USAGE,
+  isParseArgsError,
+  UsageError,
+} from './lib/cli';
 
 /**
  * `npm run appeals -- register|show|status|move|refer|acknowledge ...`: the operator's tool for the appeal register,
  * signing requests as the hotline's operator (or `--role supervisor`). Logic here, printing in
  * `scripts/appeals.ts`.
  */
-
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 const USAGE = `Usage:
   npm run appeals -- register --hotline 1414|111 --lang kk|ru|en --text TEXT [--topic T] [--email E] [--phone P] [--urgent]
@@ -27,10 +30,6 @@ const USAGE = `Usage:
                                (a state body acknowledged an urgent appeal; the number names its hotline)
 Options: --role operator|supervisor (default operator), --json (print the API's answer as JSON)
 `;
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 export async function runAppealsCli(argv: readonly string[]): Promise<CliResult> {
   try {
@@ -150,8 +149,8 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
     };
   } catch (error) {
     if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `${error.message}\n` };
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      return { code: 2, stdout: '', stderr: `${(error as Error).message}\n\n${USAGE}` };
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      return { code: EXIT_USAGE, stdout: '', stderr: `${error.message}\n\n${USAGE}` };
     }
     throw error;
   }
@@ -164,7 +163,11 @@ function messageOf(response: ApiResponse): string {
 }
 
 function failure(response: ApiResponse): CliResult {
-  return { code: response.status === 404 ? 4 : 1, stdout: '', stderr: `${messageOf(response)}\n` };
+  return {
+    code: response.status === 404 ? EXIT_NOT_FOUND : EXIT_FAILED,
+    stdout: '',
+    stderr: `${messageOf(response)}\n`,
+  };
 }
 
 /**

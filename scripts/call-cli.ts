@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
+import { isE164 } from '../contracts/phone';
 import type { CallRequest, CallTranscript } from '../local/services/connect/contract';
 import { CALLS_PATH } from '../local/services/connect/contract';
 import { formatCall, printedCall } from './call-format';
-import { CliError, DEFAULT_API_URL } from './lib/api-client';
+import { DEFAULT_API_URL } from './lib/api-client';
+import { CliError, type CliResult, EXIT_FAILED, EXIT_UNREACHABLE, EXIT_USAGE, UsageError } from './lib/cli';
 
 /**
  * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME] | --desktop [--wait SECONDS]] [--json]`:
@@ -11,12 +13,6 @@ import { CliError, DEFAULT_API_URL } from './lib/api-client';
  * one is a timeout (`--input ''` is a timeout in the middle). Parsing and printing live here so they can be
  * tested; `scripts/call.ts` only runs it.
  */
-
-export interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 export const CALL_USAGE = `Usage:
   npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME] | --desktop [--wait SECONDS]] [--json]
@@ -32,14 +28,6 @@ export const CALL_USAGE = `Usage:
   --wait          with --desktop, how many seconds the caller waits for an operator before hanging up (default 60)
   --json          print one JSON object instead of the readable transcript
 `;
-
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-const EXIT_UNREACHABLE = 3;
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 export function parseCallArgs(argv: readonly string[]): { request: CallRequest; json: boolean } | 'help' {
   let values: {
@@ -79,7 +67,7 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
       values.hotline === undefined ? 'missing --hotline 1414|111' : `unknown hotline ${values.hotline}`,
     );
   }
-  if (values.from !== undefined && !/^\+[1-9]\d{6,14}$/.test(values.from)) {
+  if (values.from !== undefined && !isE164(values.from)) {
     throw new UsageError(`--from must be an E.164 number such as +77011234567, not ${values.from}`);
   }
   const inputs = (values.input ?? []).map((input) => {

@@ -1,8 +1,9 @@
 // `npm run credentials -- --hotline 1414 --role operator`: prints shell exports for a local identity, so any
 // AWS-aware client (or curl with --aws-sigv4) can call the local API as that role.
 import { parseArgs } from 'node:util';
-import { HotlineIdSchema } from '../infra/config/schema';
-import { CliError, type CliRole, credentialsFor, runCli } from './lib/api-client';
+import { HotlineIdSchema } from '../contracts/hotlines';
+import { type CliRole, credentialsFor, runCli } from './lib/api-client';
+import { CliError } from './lib/cli';
 
 const ROLES: readonly CliRole[] = ['operator', 'supervisor', 'kbEditor', 'authority', 'webPortal'];
 

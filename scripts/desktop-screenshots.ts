@@ -6,10 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../bench/lib/chromium';
-import { REPO_ROOT } from '../infra/constructs/qoldau-function';
+import { signedRequest } from '../clients/signed-request';
+import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { startRuntime } from '../local/runtime';
 import { runCallCli } from './call-cli';
-import { signedRequest } from './lib/signed-request';
 
 const LANGS = ['en', 'ru', 'kk'] as const;
 const OUT = path.join(REPO_ROOT, '.local', 'screenshots');

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDeadline } from '../functions/appeals/domain/acknowledgement';
 import { DEFAULT_API_URL } from './lib/api-client';
+import { type CliResult, EXIT_FAILED, EXIT_UNREACHABLE, EXIT_USAGE } from './lib/cli';
 
 /**
  * `npm run ingest-email -- FILE.eml [--received ISO-8601] [--spam PASS|FAIL] [--virus PASS|FAIL] [--json]`:
@@ -9,12 +10,6 @@ import { DEFAULT_API_URL } from './lib/api-client';
  * the inbound bucket, the receiving function invoked with an SES event built from it) and prints what the
  * register did. The recipient address picks the hotline. Logic here, printing in `scripts/ingest-email.ts`.
  */
-
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** Exactly the fields the command-line contract names. */
 export interface IngestOutput {
@@ -35,10 +30,6 @@ const USAGE = `Usage: npm run ingest-email -- FILE.eml [--received ISO-8601] [--
   --spam      SES spam verdict (default PASS)     --virus  SES virus verdict (default PASS)
   --json      one JSON object instead of a line of text
 `;
-
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-const EXIT_UNREACHABLE = 3;
 
 const usage = (message: string): CliResult => ({
   code: EXIT_USAGE,

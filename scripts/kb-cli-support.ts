@@ -1,31 +1,12 @@
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
-import { type ApiResponse, CliError, type CliRole, callApi } from './lib/api-client';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
+import { type ApiResponse, type CliRole, callApi } from './lib/api-client';
+import { CliError, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_USAGE, UsageError } from './lib/cli';
 
 /** What the `npm run kb` commands share: results, exit codes, argument checks and the signed JSON call. */
-
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 export interface KbCliOptions {
   /** Where progress lines go as they happen. @default collected into `stderr` of the result */
   readonly progress?: (message: string) => void;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-export const LANGS = ['kk', 'ru', 'en'] as const;
-
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
-export function isParseArgsError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 export function hotlineOf(value: string | undefined): HotlineId {
@@ -56,12 +37,9 @@ export function positional(values: readonly string[], index: number, what: strin
 export function ensureOk<T>(response: ApiResponse<T>, what: string): T {
   if (response.status >= 200 && response.status < 300) return response.body;
   const message = (response.body as { message?: string } | null)?.message ?? JSON.stringify(response.body);
-  const code = response.status === 400 ? EXIT_USAGE : response.status === 404 ? 4 : EXIT_FAILED;
+  const code = response.status === 400 ? EXIT_USAGE : response.status === 404 ? EXIT_NOT_FOUND : EXIT_FAILED;
   throw new CliError(`${what} failed (HTTP ${response.status}): ${message}`, code);
 }
-
-export const ok = (stdout: string): CliResult => ({ code: EXIT_OK, stdout, stderr: '' });
-export const asJson = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 export async function api<T>(
   hotline: HotlineId,

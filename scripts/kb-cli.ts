@@ -1,27 +1,23 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { LANGUAGES } from '../contracts/hotlines';
+import { api, ensureOk, hotlineOf, type KbCliOptions, oneOf, positional } from './kb-cli-support';
+import { feedbackCommand, readCommand, rollbackCommand } from './kb-editor-commands';
+import { exportAll, type ImportSummary, importFile } from './kb-transfer';
 import {
-  api,
   asJson,
+  CliError,
   type CliResult,
   EXIT_FAILED,
   EXIT_OK,
   EXIT_USAGE,
-  ensureOk,
-  hotlineOf,
   isParseArgsError,
-  type KbCliOptions,
-  LANGS,
   ok,
-  oneOf,
-  positional,
   UsageError,
-} from './kb-cli-support';
-import { feedbackCommand, readCommand, rollbackCommand } from './kb-editor-commands';
-import { exportAll, type ImportSummary, importFile } from './kb-transfer';
-import { CliError } from './lib/api-client';
+} from './lib/cli';
 
-export type { CliResult, KbCliOptions } from './kb-cli-support';
+export type { KbCliOptions } from './kb-cli-support';
+export type { CliResult } from './lib/cli';
 
 /**
  * `npm run kb -- ...`: the knowledge base from the command line, against the running local runtime (or a
@@ -73,7 +69,7 @@ async function searchCommand(args: string[]): Promise<CliResult> {
   });
   const query = positionals.join(' ').trim();
   if (query === '') throw new UsageError('missing QUERY, e.g. npm run kb -- search "ЭЦП алу"');
-  const lang = oneOf(values.lang, 'lang', LANGS);
+  const lang = oneOf(values.lang, 'lang', LANGUAGES);
   const kind = oneOf(values.kind, 'kind', ['article', 'referral'] as const);
   if (values.limit !== undefined && !/^\d+$/.test(values.limit))
     throw new UsageError(`--limit must be a number from 1 to 50; got ${JSON.stringify(values.limit)}`);

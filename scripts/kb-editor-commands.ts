@@ -1,15 +1,6 @@
 import { parseArgs } from 'node:util';
-import {
-  api,
-  asJson,
-  type CliResult,
-  ensureOk,
-  hotlineOf,
-  ok,
-  oneOf,
-  positional,
-  UsageError,
-} from './kb-cli-support';
+import { api, ensureOk, hotlineOf, oneOf, positional } from './kb-cli-support';
+import { asJson, type CliResult, ok, UsageError } from './lib/cli';
 
 /** `npm run kb -- get | versions | rollback | feedback`: one article, its history, and operators' marks. */
 

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
+import { JSONL_CONTENT_TYPE, type RawResponse, signedRequest } from '../clients/signed-request';
+import type { HotlineId } from '../contracts/hotlines';
 import { loadConfig } from '../infra/config/load';
-import type { HotlineId } from '../infra/config/schema';
-import { apiBase, CliError, credentialsFor } from './lib/api-client';
-import { JSONL_CONTENT_TYPE, type RawResponse, signedRequest } from './lib/signed-request';
+import { apiBase, credentialsFor } from './lib/api-client';
+import { CliError } from './lib/cli';
 
 /**
  * `npm run kb -- import` and `export`: JSON Lines in and out of a hotline's knowledge base. A file is sent

@@ -1,6 +1,15 @@
 import { parseArgs } from 'node:util';
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
-import { type ApiResponse, CliError, callApi } from './lib/api-client';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
+import { type ApiResponse, callApi } from './lib/api-client';
+import {
+  CliError,
+  type CliResult,
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  isParseArgsError,
+  UsageError,
+} from './lib/cli';
 
 /**
  * `npm run recordings -- ...`: call recordings for the authorized body, from the command line. It signs its
@@ -8,12 +17,6 @@ import { type ApiResponse, CliError, callApi } from './lib/api-client';
  * with the AWS credentials in the environment against a deployed stack. Logic lives here, printing in
  * `scripts/recordings.ts`, so tests run the very command developers do.
  */
-
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 export interface RecordingsCliOptions {
   /** How long `request` waits for fulfilment. @default 20 s (`QOLDAU_RECORDINGS_WAIT_SECONDS`) */
@@ -39,9 +42,6 @@ export interface RequestAnswer {
   readonly missing?: readonly string[];
 }
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
 const FINAL_STATUSES = ['fulfilled', 'no_recordings'];
 
 const USAGE = `Usage:
@@ -55,15 +55,6 @@ const USAGE = `Usage:
   npm run recordings -- audit --hotline 1414|111 --from YYYY-MM-DD [--to YYYY-MM-DD] [--json]
       The audit log of recording requests (as supervisor), by Almaty day, at most 31 days.
 `;
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
-function isParseArgsError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
 
 function required(value: string | undefined, option: string, example: string): string {
   if (value === undefined || value === '')

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type HotlineId, HotlineIdSchema } from '../contracts/hotlines';
 import {
   type AppealBacklog,
   hasUrgentClock,
@@ -7,8 +8,8 @@ import {
   type SlaSummary,
   type WaitSummary,
 } from '../functions/sla/domain/quality';
-import { type HotlineId, HotlineIdSchema } from '../infra/config/schema';
-import { CliError, callApi, expectOk } from './lib/api-client';
+import { callApi, expectOk } from './lib/api-client';
+import { CliError, type CliResult, isParseArgsError, UsageError } from './lib/cli';
 
 /**
  * `npm run report -- quality [--from D --to D] [--hotline 1414|111] [--json]`: the quality figures of the
@@ -17,12 +18,6 @@ import { CliError, callApi, expectOk } from './lib/api-client';
  * `GET /reports/quality` as supervisor. Logic here, printing in `scripts/report.ts`.
  */
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 const USAGE = `Usage:
   npm run report -- quality [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--hotline 1414|111] [--json]
       Calls and average wait against the target, appeals open and overdue now, SLA met % and post-call
@@ -30,16 +25,7 @@ const USAGE = `Usage:
       92). Both hotlines unless --hotline is given. Signs as the hotline's supervisor.
 `;
 
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isParseArgsError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
 
 const number = (value: number | null, digits: number, suffix = '') =>
   value === null ? '-' : `${value.toFixed(digits)}${suffix}`;

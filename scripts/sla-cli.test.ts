@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { yearData } from '../functions/sla/domain/testing/calendar-fixtures';
+import { yearData } from '../test/support/sla/calendar-fixtures';
 import { runSlaCli, runSlaCliWithHotline } from './sla-cli';
 
 const RECEIVED_FRIDAY = '2026-11-20T15:00:00+05:00';

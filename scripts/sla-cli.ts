@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { HotlineIdSchema } from '../contracts/hotlines';
 import { almatyDayOf, parseInstant } from '../functions/sla/domain/almaty-time';
 import {
   loadCalendar,
@@ -16,8 +17,8 @@ import {
   InvalidDateError,
   InvalidTermError,
 } from '../functions/sla/domain/errors';
-import { HotlineIdSchema } from '../infra/config/schema';
-import { CliError, callApi, expectOk } from './lib/api-client';
+import { callApi, expectOk } from './lib/api-client';
+import { CliError, type CliResult, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './lib/cli';
 
 /**
  * `npm run sla -- ...`: deadlines and the working-day calendar from the command line, using the same
@@ -25,20 +26,12 @@ import { CliError, callApi, expectOk } from './lib/api-client';
  * a file for `calendar --file`, so they can be tested; `scripts/sla.ts` only prints the result.
  */
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 export interface SlaCliOptions {
   /** The calendar to use; defaults to the shipped data. */
   calendar?: WorkingDayCalendar;
 }
 
-const EXIT_OK = 0;
 const EXIT_BAD_DATA = 1;
-const EXIT_USAGE = 2;
 
 const USAGE = `Usage:
   npm run sla -- deadline --received <ISO-8601> --working-days <N> [--hotline 1414|111] [--json]
@@ -53,10 +46,6 @@ const USAGE = `Usage:
 `;
 
 /** A mistake in the command line: reported with a hint to the usage, exit code 2. */
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 const LANGUAGES = ['en', 'ru', 'kk'] as const;
 type Language = (typeof LANGUAGES)[number];
 
@@ -67,11 +56,6 @@ function ok(stdout: string): CliResult {
 function fail(code: number, message: string, withUsageHint = false): CliResult {
   const hint = withUsageHint ? '\nRun `npm run sla -- --help` for usage.' : '';
   return { code, stdout: '', stderr: `sla: ${message}${hint}\n` };
-}
-
-function isParseArgsError(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 function required(value: string | undefined, option: string, example: string): string {

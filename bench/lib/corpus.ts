@@ -1,4 +1,5 @@
-import type { Hotline, KbArticle, Lang } from '../../functions/knowledge-base/domain/types';
+import type { HotlineId, Language } from '../../contracts/hotlines';
+import type { KbArticle } from '../../functions/knowledge-base/domain/types';
 import { Prng } from './prng';
 
 /**
@@ -35,8 +36,8 @@ function inventWords(words: readonly string[], count: number, random: Prng): str
   return [...invented];
 }
 
-function poolsOf(seed: readonly KbArticle[], random: Prng): Map<Lang, LanguagePool> {
-  const pools = new Map<Lang, LanguagePool>();
+function poolsOf(seed: readonly KbArticle[], random: Prng): Map<Language, LanguagePool> {
+  const pools = new Map<Language, LanguagePool>();
   for (const lang of ['kk', 'ru', 'en'] as const) {
     const articles = seed.filter((article) => article.lang === lang);
     const words = articles.flatMap((article) => `${article.title} ${article.body}`.match(WORD) ?? []);
@@ -57,7 +58,7 @@ function mutate(text: string, pool: LanguagePool, random: Prng): string {
   );
 }
 
-function pickLang(random: Prng): Lang {
+function pickLang(random: Prng): Language {
   const roll = random.next();
   if (roll < 0.45) return 'ru';
   return roll < 0.85 ? 'kk' : 'en';
@@ -71,7 +72,7 @@ export function generateCorpus(seed: readonly KbArticle[], count: number, seedNu
   for (let n = articles.length; n < count; n++) {
     const lang = pickLang(random);
     const pool = pools.get(lang)!;
-    const hotlines: Hotline[] = lang === 'en' || random.next() < 0.7 ? ['1414'] : ['111'];
+    const hotlines: HotlineId[] = lang === 'en' || random.next() < 0.7 ? ['1414'] : ['111'];
     const sentences = Array.from({ length: 4 + random.int(6) }, () => random.pick(pool.sentences));
     articles.push({
       id: `gen-${n}-${lang}`,

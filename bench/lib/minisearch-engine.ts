@@ -1,10 +1,11 @@
 import MiniSearch from 'minisearch';
+import type { HotlineId, Language } from '../../contracts/hotlines';
 import {
   articleDocument,
   referralDocuments,
   type SearchDocument,
 } from '../../functions/knowledge-base/domain/documents';
-import type { Hotline, KbArticle, Lang, ReferralBody } from '../../functions/knowledge-base/domain/types';
+import type { KbArticle, ReferralBody } from '../../functions/knowledge-base/domain/types';
 
 /**
  * The baseline: MiniSearch over the same documents (same title, body, tags as our index sees), with its
@@ -13,7 +14,7 @@ import type { Hotline, KbArticle, Lang, ReferralBody } from '../../functions/kno
 export const MINISEARCH_OPTIONS = 'default tokenizer, prefix: true, fuzzy: 0.2, boost title 3 tags 2';
 
 export interface MiniSearchEngine {
-  search(query: string, filter: { hotline?: Hotline; lang?: Lang; limit: number }): string[];
+  search(query: string, filter: { hotline?: HotlineId; lang?: Language; limit: number }): string[];
 }
 
 export function buildMiniSearch(
@@ -31,7 +32,7 @@ export function buildMiniSearch(
     search(query, { hotline, lang, limit }) {
       const results = index.search(query, {
         filter: (result) =>
-          (hotline === undefined || (result['hotlines'] as Hotline[]).includes(hotline)) &&
+          (hotline === undefined || (result['hotlines'] as HotlineId[]).includes(hotline)) &&
           (lang === undefined || result['lang'] === lang),
       });
       const ids: string[] = [];

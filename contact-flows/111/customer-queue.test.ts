@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { call111, heard, stepsOf } from '../../test/support/contact-flows/call-harness';
 import { promptEntry } from '../prompts/manifest';
-import { call111, heard, stepsOf } from '../testing/call-harness';
 
 describe('111 waiting in the queue', () => {
   it('tells a Russian caller how many calls are waiting', async () => {

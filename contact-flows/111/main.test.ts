@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  call111,
+  failingLambda,
+  heard,
+  indexOfStep,
+  stepsOf,
+} from '../../test/support/contact-flows/call-harness';
 import { promptEntry, promptText } from '../prompts/manifest';
-import { call111, failingLambda, heard, indexOfStep, stepsOf } from '../testing/call-harness';
 import { URGENT_QUEUE_PRIORITY } from './main';
 
 describe('111 language menu', () => {

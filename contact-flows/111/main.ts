@@ -1,9 +1,14 @@
+import {
+  CONTACT_ATTRIBUTES,
+  type Family111Topic,
+  type UrgentEscalationState,
+} from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
 import { addAppealStatusLookup, appealStatusEntry } from '../shared/appeal-status';
-import { CONTACT_ATTRIBUTES, type Family111Topic, type UrgentEscalationState } from '../shared/contracts';
 import { addLanguageMenu } from '../shared/language-menu';
-import { type Family111Language, HOTLINE_LANGUAGES, type Language, perLanguage } from '../shared/languages';
+import { type Family111Language, HOTLINE_LANGUAGES, perLanguage } from '../shared/languages';
 import { addQueueTail, queueTailEntry } from '../shared/queue-tail';
 import { Speaker } from '../shared/speaker';
 import type { Family111MainRefs } from './refs';

@@ -1,5 +1,6 @@
+import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
-import { type Language, perLanguage } from '../shared/languages';
+import { perLanguage } from '../shared/languages';
 import type { Speaker } from '../shared/speaker';
 
 export interface TransferTo1414Options {

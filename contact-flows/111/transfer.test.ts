@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { call111, heard, hotline111 } from '../../test/support/contact-flows/call-harness';
 import { promptEntry, promptText } from '../prompts/manifest';
-import { call111, heard, hotline111 } from '../testing/call-harness';
 
 const viaQuickConnect = (entry: 'transfer' | 'transferTo1414', lang: string, thirdPartyFails = false) =>
   call111({

@@ -1,7 +1,8 @@
+import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
-import { CONTACT_ATTRIBUTES } from '../shared/contracts';
-import { HOTLINE_LANGUAGES, isSpoken, type Language, perLanguage, TTS_VOICES } from '../shared/languages';
+import { HOTLINE_LANGUAGES, isSpoken, perLanguage, TTS_VOICES } from '../shared/languages';
 import { addQueueTail, queueTailEntry } from '../shared/queue-tail';
 import { buildQueueTransferFlow } from '../shared/queue-transfer-flow';
 import { Speaker } from '../shared/speaker';

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  call1414,
+  heard,
+  hotline1414,
+  indexOfStep,
+  stepsOf,
+} from '../../test/support/contact-flows/call-harness';
 import { findFlowProblems } from '../builder/validate';
 import { flowDefinitions } from '../registry';
 import { flowSafetyProblems } from '../shared/flow-checks';
-import { call1414, heard, hotline1414, indexOfStep, stepsOf } from '../testing/call-harness';
 
 const whisper = hotline1414.flows.agentWhisper.document;
 const answered = (username = 'aigerim.s') =>

@@ -1,6 +1,6 @@
+import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
-import { CONTACT_ATTRIBUTES } from '../shared/contracts';
 
 export const UCC_1414_AGENT_WHISPER_FLOW_NAME = '1414-agent-whisper';
 

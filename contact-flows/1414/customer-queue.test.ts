@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { call1414, heard, stepsOf } from '../../test/support/contact-flows/call-harness';
 import { promptText } from '../prompts/manifest';
-import { call1414, heard, stepsOf } from '../testing/call-harness';
 
 describe('1414 waiting in the queue', () => {
   it('tells a Russian caller how many calls are waiting, then plays hold music', async () => {

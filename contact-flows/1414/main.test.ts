@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  call1414,
+  failingLambda,
+  heard,
+  hotline1414,
+  indexOfStep,
+  stepsOf,
+} from '../../test/support/contact-flows/call-harness';
 import { promptEntry, promptText } from '../prompts/manifest';
 import { hookBeforeEveryQueueTransfer } from '../shared/flow-checks';
-import { call1414, failingLambda, heard, hotline1414, indexOfStep, stepsOf } from '../testing/call-harness';
 
 const mainMenu = (language: 'kk' | 'ru' | 'en') => promptEntry('ucc-main-menu').texts[language];
 

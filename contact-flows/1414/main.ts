@@ -1,9 +1,10 @@
+import { CONTACT_ATTRIBUTES, type Ucc1414Topic } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
 import { addAppealStatusLookup, appealStatusEntry } from '../shared/appeal-status';
-import { CONTACT_ATTRIBUTES, type Ucc1414Topic } from '../shared/contracts';
 import { addLanguageMenu } from '../shared/language-menu';
-import { HOTLINE_LANGUAGES, type Language, perLanguage, type Ucc1414Language } from '../shared/languages';
+import { HOTLINE_LANGUAGES, perLanguage, type Ucc1414Language } from '../shared/languages';
 import { addQueueTail, queueTailEntry } from '../shared/queue-tail';
 import { Speaker } from '../shared/speaker';
 import type { Ucc1414MainRefs } from './refs';

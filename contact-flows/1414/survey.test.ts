@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  call1414,
+  failingLambda,
+  heard,
+  hotline1414,
+  stepsOf,
+} from '../../test/support/contact-flows/call-harness';
 import { promptText } from '../prompts/manifest';
-import { call1414, failingLambda, heard, hotline1414, stepsOf } from '../testing/call-harness';
 
 /** Russian caller, topic 1, answered by an operator who hangs up; then the survey answers. */
 const surveyed = (answers: (string | undefined)[], lambdas = {}) =>

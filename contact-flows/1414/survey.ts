@@ -1,7 +1,12 @@
+import {
+  CONTACT_ATTRIBUTES,
+  type SurveyRatingParameters,
+  type SurveyRatingValue,
+} from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
-import { CONTACT_ATTRIBUTES, type SurveyRatingParameters, type SurveyRatingValue } from '../shared/contracts';
-import { HOTLINE_LANGUAGES, isSpoken, type Language, perLanguage, TTS_VOICES } from '../shared/languages';
+import { HOTLINE_LANGUAGES, isSpoken, perLanguage, TTS_VOICES } from '../shared/languages';
 import { Speaker } from '../shared/speaker';
 import type { Ucc1414SurveyRefs } from './refs';
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  call1414,
+  heard,
+  hotline1414,
+  indexOfStep,
+  stepsOf,
+} from '../../test/support/contact-flows/call-harness';
 import { promptText } from '../prompts/manifest';
 import { hookBeforeEveryQueueTransfer } from '../shared/flow-checks';
-import { call1414, heard, hotline1414, indexOfStep, stepsOf } from '../testing/call-harness';
 
 /** An operator transfers a caller through a queue quick connect (the quick connect picks the queue). */
 const transferred = (

@@ -1,19 +1,5 @@
-import type { HotlineId, Language } from '../shared/languages';
-
-/**
- * What the appeal-status Lambda can report (`$.External.status`). Kazakh callers hear a recorded prompt per
- * value; Russian and English callers hear the Lambda's own `message`, which can carry details.
- */
-export const APPEAL_STATUSES = [
-  'registered',
-  'in_progress',
-  'referred',
-  'answered',
-  'closed',
-  'not_found',
-  'invalid',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+import { APPEAL_STATUSES, type AppealStatus } from '../../contracts/connect-lambdas';
+import type { HotlineId, Language } from '../../contracts/hotlines';
 
 /** Prompt keys are ASCII with hyphens: `in_progress` becomes `in-progress`. */
 type Hyphenated<S extends string> = S extends `${infer A}_${infer B}` ? `${A}-${Hyphenated<B>}` : S;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../shared/languages';
+import type { Language } from '../../contracts/hotlines';
 import { promptManifest, promptText, recordedPrompts } from './manifest';
 
 const LANGUAGES: Language[] = ['kk', 'ru', 'en'];

@@ -1,4 +1,5 @@
-import { HOTLINE_LANGUAGES, type HotlineId, type Language } from '../shared/languages';
+import type { HotlineId, Language } from '../../contracts/hotlines';
+import { HOTLINE_LANGUAGES } from '../shared/languages';
 import { family111Prompts } from './texts-111';
 import { ucc1414Prompts } from './texts-1414';
 import type { PromptEntry } from './types';

@@ -1,4 +1,4 @@
-import type { HotlineId, Language } from '../shared/languages';
+import type { HotlineId, Language } from '../../contracts/hotlines';
 
 /**
  * Polly has no Kazakh voice, so a Kazakh caller cannot be told "{queueSize} calls are waiting" with a live

@@ -1,4 +1,4 @@
-import type { HotlineId, Language } from '../shared/languages';
+import type { HotlineId, Language } from '../../contracts/hotlines';
 
 /**
  * How a prompt reaches the caller:

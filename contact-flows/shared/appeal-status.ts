@@ -1,8 +1,9 @@
+import { APPEAL_STATUSES, CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
-import { APPEAL_STATUSES, appealStatusPromptSuffix } from '../prompts/appeal-status-texts';
+import { appealStatusPromptSuffix } from '../prompts/appeal-status-texts';
 import type { PromptKey } from '../prompts/manifest';
-import { CONTACT_ATTRIBUTES } from './contracts';
-import { type Language, perLanguage } from './languages';
+import { perLanguage } from './languages';
 import type { Speaker } from './speaker';
 
 export interface AppealStatusOptions {

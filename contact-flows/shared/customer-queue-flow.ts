@@ -1,9 +1,10 @@
+import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
 import type { PromptKey } from '../prompts/manifest';
 import { QUEUE_SIZE_SAID_UP_TO, QUEUE_SIZE_STEPS, type QueueSizeStep } from '../prompts/queue-size-texts';
-import { CONTACT_ATTRIBUTES } from './contracts';
-import { isSpoken, type Language, perLanguage, TTS_VOICES } from './languages';
+import { isSpoken, perLanguage, TTS_VOICES } from './languages';
 import type { Speaker } from './speaker';
 
 export interface CustomerQueueFlowOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { hotline111, hotline1414 } from '../../test/support/contact-flows/call-harness';
 import { FlowBuilder } from '../builder/flow-builder';
-import { hotline111, hotline1414 } from '../testing/call-harness';
 import { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './flow-checks';
 
 const allFlows = [

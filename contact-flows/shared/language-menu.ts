@@ -1,7 +1,8 @@
+import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
 import type { DtmfKey, PromptParameters } from '../builder/types';
-import { CONTACT_ATTRIBUTES } from './contracts';
-import { isSpoken, type Language, perLanguage, TTS_VOICES } from './languages';
+import { isSpoken, perLanguage, TTS_VOICES } from './languages';
 
 export interface LanguageMenuOptions {
   /** The multilingual recording: every language offers itself with its key (1, 2, 3 in list order). */

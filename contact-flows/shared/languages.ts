@@ -1,8 +1,5 @@
+import type { HotlineId, Language } from '../../contracts/hotlines';
 import type { VoiceParameters } from '../builder/types';
-
-/** Languages a caller can choose (same codes as the hotline config). */
-export type Language = 'kk' | 'ru' | 'en';
-export type HotlineId = '1414' | '111';
 
 /** Kazakh has no Polly voice, so Kazakh prompts are recordings; only these languages are spoken by Polly. */
 export type SpokenLanguage = Exclude<Language, 'kk'>;

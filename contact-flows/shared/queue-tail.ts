@@ -1,6 +1,7 @@
+import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
 import type { EventHookName } from '../builder/types';
-import { type Language, perLanguage } from './languages';
+import { perLanguage } from './languages';
 import type { Speaker } from './speaker';
 
 export interface QueueTailOptions {

@@ -1,7 +1,8 @@
+import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import type { Language } from '../../contracts/hotlines';
 import { FlowBuilder } from '../builder/flow-builder';
 import type { EventHookName, FlowDocument } from '../builder/types';
-import { CONTACT_ATTRIBUTES } from './contracts';
-import { isSpoken, type Language, perLanguage, TTS_VOICES } from './languages';
+import { isSpoken, perLanguage, TTS_VOICES } from './languages';
 import { HOOK_ACTION_NAMES } from './queue-tail';
 import type { Speaker } from './speaker';
 

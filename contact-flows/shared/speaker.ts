@@ -1,6 +1,6 @@
+import type { Language } from '../../contracts/hotlines';
 import type { PromptParameters } from '../builder/types';
 import { type PromptKey, promptEntry, promptText } from '../prompts/manifest';
-import type { Language } from './languages';
 
 /** Key prefixes of the two hotlines' prompts. */
 export type PromptPrefix = 'ucc' | 'family';

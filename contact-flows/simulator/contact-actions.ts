@@ -1,3 +1,4 @@
+import { isE164 } from '../../contracts/phone';
 import { POLLY_VOICE_LANGUAGES } from '../shared/languages';
 import type { ActionHandler } from './handler';
 import {
@@ -155,7 +156,7 @@ export const contactActions: Readonly<Record<string, ActionHandler>> = {
         'ThirdPartyPhoneNumber',
         stringParameter(ctx, action, 'ThirdPartyPhoneNumber'),
       );
-      if (!/^\+[1-9]\d{6,14}$/.test(number)) return error('NoMatchingError');
+      if (!isE164(number)) return error('NoMatchingError');
       if ((ctx.deps.dialThirdParty?.(number) ?? 'answered') === 'failed') return error('CallFailed');
       const to = ctx.call.knownNumbers[number] ?? number;
       ctx.steps.push({ type: 'transfer', to, number, action: action.Identifier });

@@ -1,5 +1,5 @@
+import type { CallFacts } from './contact-state';
 import { type ContactState, isRecordingBothSides, type QueueRef } from './contact-state';
-import type { CallFacts } from './run-context';
 import type { AgentIdentity, ContactTraceRecord } from './types';
 
 /** When things happened to one contact, from the injected clock. */

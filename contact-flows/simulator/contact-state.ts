@@ -1,5 +1,5 @@
 import { CONNECT_DEFAULT_VOICE } from '../shared/languages';
-import type { AgentIdentity, InitiationMethod, QueueMetrics } from './types';
+import type { AgentIdentity, Endpoint, InitiationMethod, QueueMetrics } from './types';
 
 /** Connect routes a contact with priority 5 unless a flow changes it. */
 export const DEFAULT_QUEUE_PRIORITY = 5;
@@ -63,3 +63,11 @@ export function newContact(init: {
 
 export const isRecordingBothSides = (contact: ContactState): boolean =>
   contact.recordedParticipants.includes('Agent') && contact.recordedParticipants.includes('Customer');
+
+/** Call-wide facts that do not change while flows run. */
+export interface CallFacts {
+  readonly customerEndpoint: Endpoint;
+  readonly systemEndpoint: Endpoint;
+  readonly instanceArn: string;
+  readonly knownNumbers: Readonly<Record<string, string>>;
+}

@@ -1,5 +1,4 @@
-import type { ContactState } from './contact-state';
-import type { CallFacts } from './run-context';
+import type { CallFacts, ContactState } from './contact-state';
 
 /** Thrown for a JSONPath the simulator cannot answer; the caller names the action and parameter. */
 export class UnknownJsonPathError extends Error {

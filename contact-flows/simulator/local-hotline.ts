@@ -1,3 +1,4 @@
+import type { HotlineId, Language } from '../../contracts/hotlines';
 import {
   FAMILY_111_HOLD_MUSIC_PROMPT_NAME,
   FAMILY_111_QUEUE_NAMES,
@@ -14,7 +15,7 @@ import {
   flowDefinitions,
   type Ucc1414FlowKey,
 } from '../registry';
-import { HOTLINE_LANGUAGES, type HotlineId, type Language } from '../shared/languages';
+import { HOTLINE_LANGUAGES } from '../shared/languages';
 import { type CatalogResolvers, createCatalog } from './catalog';
 import type { ResolvedPrompt } from './types';
 

@@ -1,4 +1,5 @@
-import { type Language, POLLY_VOICE_LANGUAGES } from '../shared/languages';
+import type { Language } from '../../contracts/hotlines';
+import { POLLY_VOICE_LANGUAGES } from '../shared/languages';
 import { MalformedFlowError } from './errors';
 import type { ActionHandler } from './handler';
 import type { ParsedAction } from './parse-flow';

@@ -1,8 +1,8 @@
-import type { ContactState, QueueRef } from './contact-state';
+import type { CallFacts, ContactState, QueueRef } from './contact-state';
 import { interpolate, resolveValue, UnknownJsonPathError } from './dynamic-values';
 import { type ActionLocation, UnsupportedParameterError } from './errors';
 import type { ParsedAction } from './parse-flow';
-import type { Endpoint, SimulatorDependencies, Step } from './types';
+import type { SimulatorDependencies, Step } from './types';
 
 /** DTMF answers shared by every flow of one call, consumed in order. */
 export class InputQueue {
@@ -15,14 +15,6 @@ export class InputQueue {
     this.next += 1;
     return answer;
   }
-}
-
-/** Call-wide facts that do not change while flows run. */
-export interface CallFacts {
-  readonly customerEndpoint: Endpoint;
-  readonly systemEndpoint: Endpoint;
-  readonly instanceArn: string;
-  readonly knownNumbers: Readonly<Record<string, string>>;
 }
 
 export interface RunContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tickingClock } from '../../test/support/contact-flows/call-harness';
 import { FlowBuilder, renderFlow } from '../builder/flow-builder';
 import type { FlowDocument } from '../builder/types';
-import { tickingClock } from '../testing/call-harness';
 import { createCatalog } from './catalog';
 import {
   FlowSimulationError,

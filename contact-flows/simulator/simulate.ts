@@ -1,9 +1,10 @@
-import { CONTACT_ATTRIBUTES } from '../shared/contracts';
-import type { Language } from '../shared/languages';
+import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import { LANGUAGES, type Language } from '../../contracts/hotlines';
 import { buildContactRecord, type ContactRecordContext, type ContactTimeline } from './contact-record';
+import type { CallFacts } from './contact-state';
 import { type ContactState, isRecordingBothSides, newContact } from './contact-state';
 import { FlowSimulationError } from './errors';
-import { type CallFacts, type FlowEnd, InputQueue, type RunContext } from './run-context';
+import { type FlowEnd, InputQueue, type RunContext } from './run-context';
 import { DEFAULT_MAX_ACTIONS, type RunFlowOptions, runFlow } from './run-flow';
 import type {
   AgentEnding,
@@ -24,7 +25,6 @@ const DEFAULTS = {
   awsAccountId: '000000000000',
   recordingLocationPrefix: 'connect-recordings/connect/qoldau/CallRecordings',
 };
-const LANGUAGES: readonly string[] = ['kk', 'ru', 'en'];
 const RATINGS: readonly string[] = ['1', '2', '3', '4', '5'];
 
 interface Session {
@@ -288,7 +288,8 @@ export async function simulateContact(
   const lang = contact.attributes[CONTACT_ATTRIBUTES.language];
   return {
     contactId: contact.contactId,
-    language: lang !== undefined && LANGUAGES.includes(lang) ? (lang as Language) : null,
+    language:
+      lang !== undefined && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : null,
     steps: session.steps,
     attributes: { ...contact.attributes },
     outcome,

@@ -1,4 +1,4 @@
-import type { Language } from '../shared/languages';
+import type { Language } from '../../contracts/hotlines';
 
 /** A recorded prompt behind a PromptId: speech with its manifest texts, or music. */
 export type ResolvedPrompt =

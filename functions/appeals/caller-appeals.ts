@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { toE164 } from '../../contracts/phone';
 import { BadRequestError } from '../shared/errors';
 import { appealsByContactHash, type CallerAppeal } from './adapters/caller-appeals';
 import { contactSecret } from './adapters/contact-secret';
-import { hashContact, normalizePhone } from './domain/contact-hash';
+import { hashContact } from './domain/contact-hash';
 import { formatRegistrationNumber } from './domain/registration-number';
 
 /** `POST /callers/appeals` body: the caller's number travels in the body, never in a URL or an access log. */
@@ -19,7 +20,7 @@ export async function earlierAppeals(
   tableName: string,
   request: z.infer<typeof CallerLookupSchema>,
 ): Promise<{ appeals: CallerAppeal[] }> {
-  const phone = normalizePhone(request.phone);
+  const phone = toE164(request.phone);
   if (phone === undefined) throw new BadRequestError('phone: is not a phone number');
   const hash = hashContact(phone, await contactSecret(tableName));
   const found = await appealsByContactHash(tableName, hash, EARLIER_APPEALS);

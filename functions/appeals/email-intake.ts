@@ -1,6 +1,6 @@
 import type { SESMessage } from 'aws-lambda';
-import type { HotlineId } from '../../infra/config/schema';
-import { appealKeys } from '../shared/appeal-keys';
+import type { HotlineId } from '../../contracts/hotlines';
+import { appealKeys } from '../../contracts/keys/appeal-keys';
 import { logger } from '../shared/logger';
 import type { StoredAppeal } from './adapters/appeal-items';
 import type { Marker } from './adapters/appeal-store';

@@ -1,5 +1,5 @@
-import type { Language } from '../../infra/config/schema';
-import { appealKeys } from '../shared/appeal-keys';
+import type { Language } from '../../contracts/hotlines';
+import { appealKeys } from '../../contracts/keys/appeal-keys';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { logger } from '../shared/logger';
 import { cancelUrgentAckTimer, stopAppealTimer } from '../sla/adapters/timers';

@@ -1,4 +1,5 @@
-import type { Language } from '../../infra/config/schema';
+import type { Language } from '../../contracts/hotlines';
+import { toE164 } from '../../contracts/phone';
 import { startAppealTimer } from '../sla/adapters/timers';
 import type { AppealRecordExtras, StoredAppeal } from './adapters/appeal-items';
 import type { AppealRepository, Marker, MarkerClaim } from './adapters/appeal-store';
@@ -7,7 +8,7 @@ import { contactSecret } from './adapters/contact-secret';
 import { type FileToStore, storeAttachments } from './adapters/mail-objects';
 import type { Actor, Channel, NewAppeal } from './domain/appeal';
 import { registerAppeal } from './domain/appeal';
-import { hashContact, normalizeEmail, normalizePhone } from './domain/contact-hash';
+import { hashContact, normalizeEmail } from './domain/contact-hash';
 import { attachmentFolder } from './domain/mail-storage';
 import { generateRegistrationNumber } from './domain/registration-number';
 import type { AppealSettings } from './domain/settings';
@@ -108,7 +109,7 @@ async function applicantRecord(
   hashOnly: boolean,
 ): Promise<StoredAppeal['applicant']> {
   const email = contacts.email ? normalizeEmail(contacts.email) : undefined;
-  const phone = contacts.phone ? normalizePhone(contacts.phone) : undefined;
+  const phone = contacts.phone ? toE164(contacts.phone) : undefined;
   const lookup = email ?? phone;
   const contactHash = lookup ? hashContact(lookup, await contactSecret(deps.repo.tableName)) : undefined;
   if (hashOnly) return contactHash ? { contactHash } : {};

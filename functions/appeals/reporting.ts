@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { appealKeys } from '../shared/appeal-keys';
+import { appealKeys } from '../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../shared/aws-clients';
 import { sendRawEmail } from './adapters/mailer';
 import { APPEAL_STATUSES } from './domain/appeal';

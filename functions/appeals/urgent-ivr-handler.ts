@@ -1,10 +1,7 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
-import type {
-  UrgentEscalationParameters,
-  UrgentEscalationResult,
-} from '../../contact-flows/shared/contracts';
-import { LanguageSchema } from '../../infra/config/schema';
+import type { UrgentEscalationParameters, UrgentEscalationResult } from '../../contracts/connect-lambdas';
+import { LanguageSchema } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { registerDeps, urgentTopicArn } from './deps';
 import { escalateUrgent, SYSTEM_ACTORS } from './follow-ups';

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Language } from '../../infra/config/schema';
+import type { Language } from '../../contracts/hotlines';
+import { toE164 } from '../../contracts/phone';
 import { BadRequestError, ConflictError } from '../shared/errors';
 import type { StoredAppeal } from './adapters/appeal-items';
 import type { RegisterRole } from './callers';
 import { safeAttachmentName } from './domain/attachment-name';
-import { normalizeEmail, normalizePhone } from './domain/contact-hash';
+import { normalizeEmail } from './domain/contact-hash';
 import { formatRegistrationNumber } from './domain/registration-number';
 import { acknowledge, escalateUrgent } from './follow-ups';
 import { type RegisterDeps, registerNewAppeal } from './register';
@@ -45,7 +46,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
   const email = request.email === undefined ? undefined : normalizeEmail(request.email);
   if (request.email !== undefined && email === undefined)
     throw new BadRequestError('email: is not an e-mail address');
-  const phone = request.phone === undefined ? undefined : normalizePhone(request.phone);
+  const phone = request.phone === undefined ? undefined : toE164(request.phone);
   if (request.phone !== undefined && phone === undefined)
     throw new BadRequestError('phone: is not a phone number');
   const files = (request.attachments ?? []).map((file, index) => ({

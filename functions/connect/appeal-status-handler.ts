@@ -1,8 +1,8 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
 import { z } from 'zod';
-import type { AppealStatusResult } from '../../contact-flows/shared/contracts';
-import { HotlineIdSchema } from '../../infra/config/schema';
+import type { AppealStatusResult } from '../../contracts/connect-lambdas';
+import { HotlineIdSchema, LanguageSchema } from '../../contracts/hotlines';
 import { IVR_RATE_SECRET_KEY, tableSecret } from '../appeals/adapters/contact-secret';
 import { countRequest } from '../appeals/adapters/rate-counter';
 import { ENV, readEnv } from '../shared/env';
@@ -22,7 +22,7 @@ const deps = {
   now: () => Date.now(),
 };
 
-const ParametersSchema = z.object({ number: z.string(), lang: z.enum(['kk', 'ru', 'en']) });
+const ParametersSchema = z.object({ number: z.string(), lang: LanguageSchema });
 
 /** Connect `appealStatus`: `{number, lang}` in, `{outcome, status, message}` out (see contracts.ts). */
 export const handler = middy<ConnectContactFlowEvent, AppealStatusResult>().handler(async (event) => {

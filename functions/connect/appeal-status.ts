@@ -1,5 +1,5 @@
-import type { AppealStatusResult } from '../../contact-flows/shared/contracts';
-import type { HotlineId, Language } from '../../contact-flows/shared/languages';
+import type { AppealStatusResult } from '../../contracts/connect-lambdas';
+import type { HotlineId, Language } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { appealStatusView, readKeyedNumber, type StatusLookup, statusAnswer } from './domain/appeal-status';
 import { type LookupBucket, lookupBucket } from './domain/lookup-limit';

@@ -1,7 +1,8 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
 import { z } from 'zod';
-import type { SurveyRatingResult } from '../../contact-flows/shared/contracts';
+import type { SurveyRatingResult } from '../../contracts/connect-lambdas';
+import { LanguageSchema } from '../../contracts/hotlines';
 import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { putRating } from './adapters/rating-store';
@@ -12,7 +13,7 @@ const table = readEnv([ENV.ratingsTable])[ENV.ratingsTable];
 
 const ParametersSchema = z.object({
   rating: z.enum(['1', '2', '3', '4', '5', 'declined']),
-  lang: z.enum(['kk', 'ru', 'en', '']),
+  lang: z.enum([...LanguageSchema.options, '']),
   /**
    * The operator's user name: the survey flow passes the `agent` attribute, which the 1414 agent-whisper
    * flow sets from `$.Agent.UserName` when the operator accepts the call. '' (no whisper ran) or absent

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HotlineId } from '../../contracts/hotlines';
 import { BadRequestError, PayloadTooLargeError } from '../shared/errors';
 import { type ApiEvent, type ApiResult, jsonResult, parseWith } from '../shared/http';
 import type { ArticleStore } from './adapters/article-store';
@@ -6,14 +7,14 @@ import type { CatalogStore, ExportCursor } from './adapters/catalog-store';
 import type { FeedbackStore } from './adapters/feedback-store';
 import { ENTITY_ID } from './domain/article-input';
 import { articleLine } from './domain/jsonl';
-import type { Hotline, KbArticle, ReferralBody } from './domain/types';
+import type { KbArticle, ReferralBody } from './domain/types';
 import type { ChangeContext } from './domain/versioning';
 import { importArticles } from './import-articles';
 
 /** Import, export and the feedback list: the editors' bulk routes. */
 
 export interface BulkDeps {
-  readonly hotline: Hotline;
+  readonly hotline: HotlineId;
   readonly articles: ArticleStore;
   readonly catalog: CatalogStore;
   readonly feedback: FeedbackStore;

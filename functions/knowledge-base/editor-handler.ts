@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HotlineIdSchema } from '../../contracts/hotlines';
 import { ENV, readEnv } from '../shared/env';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import {
@@ -17,7 +18,6 @@ import { ReferralStore } from './adapters/referral-store';
 import { requireKbEditor } from './callers';
 import { ArticleContentSchema, ArticleRuleError, ENTITY_ID, toArticle } from './domain/article-input';
 import { ReferralContentSchema, toReferral } from './domain/referral-input';
-import type { Hotline } from './domain/types';
 import { type ArticleVersion, UnknownVersionError, VersionConflictError } from './domain/versioning';
 import {
   ArticleNotFoundError,
@@ -29,7 +29,8 @@ import {
 import { exportRoute, feedbackListRoute, importRoute } from './editor-bulk';
 
 const env = readEnv([ENV.knowledgeTable, ENV.hotline]);
-const hotline = env[ENV.hotline] as Hotline;
+// Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
+const hotline = HotlineIdSchema.parse(env[ENV.hotline]);
 const table = env[ENV.knowledgeTable];
 const deps = {
   hotline,

@@ -1,6 +1,6 @@
+import type { HotlineId } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { type AcceptedLine, parseArticleLines, type RejectedLine } from './domain/jsonl';
-import type { Hotline } from './domain/types';
 import type { ChangeContext } from './domain/versioning';
 import { type ArticleWriter, type SaveStatus, saveArticle } from './editing';
 
@@ -35,7 +35,7 @@ const CONCURRENCY = 8;
 export async function importArticles(
   store: ArticleWriter,
   text: string,
-  context: ChangeContext & { readonly hotline: Hotline },
+  context: ChangeContext & { readonly hotline: HotlineId },
 ): Promise<ImportReport> {
   const parsed = parseArticleLines(text, context.hotline);
   const groups = new Map<string, AcceptedLine[]>();

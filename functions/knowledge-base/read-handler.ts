@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HotlineIdSchema } from '../../contracts/hotlines';
 import { ENV, readEnv } from '../shared/env';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import { type ApiEvent, type ApiResult, httpHandler, jsonResult, parseWith } from '../shared/http';
@@ -7,11 +8,11 @@ import { ArticleStore } from './adapters/article-store';
 import { CatalogStore } from './adapters/catalog-store';
 import { ReferralStore } from './adapters/referral-store';
 import { ENTITY_ID, HotlineSchema, LangSchema } from './domain/article-input';
-import type { Hotline } from './domain/types';
 import { WarmIndex } from './domain/warm-index';
 
 const env = readEnv([ENV.knowledgeTable, ENV.hotline]);
-const hotline = env[ENV.hotline] as Hotline;
+// Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
+const hotline = HotlineIdSchema.parse(env[ENV.hotline]);
 const articles = new ArticleStore(env[ENV.knowledgeTable]);
 const referrals = new ReferralStore(env[ENV.knowledgeTable]);
 /**

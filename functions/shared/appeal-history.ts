@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { appealKeys } from './appeal-keys';
+import { appealKeys } from '../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from './aws-clients';
 
 /** One entry of an appeal's append-only history. `type` names what happened; the rest is its data. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENV, type EnvName } from './env-names';
+import { ENV, type EnvName } from '../../contracts/env-names';
 
 export class EnvironmentError extends Error {
   override name = 'EnvironmentError';

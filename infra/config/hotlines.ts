@@ -1,4 +1,5 @@
-import type { HotlineConfig, HotlineId } from './schema';
+import type { HotlineId } from '../../contracts/hotlines';
+import type { HotlineConfig } from './schema';
 
 /** Configuration of a hotline without its stage: stage-specific values come from `stages.ts` and CDK context. */
 export type HotlineDefaults = Omit<HotlineConfig, 'stage'>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { HotlineId } from '../../contracts/hotlines';
 import { type HotlineDefaults, hotlineDefaults } from './hotlines';
-import { type HotlineConfig, HotlineConfigSchema, type HotlineId, StageSchema } from './schema';
+import { type HotlineConfig, HotlineConfigSchema, StageSchema } from './schema';
 import { type ConfigOverride, stageDefaults } from './stages';
 
 export class ConfigError extends Error {

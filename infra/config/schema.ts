@@ -1,16 +1,11 @@
 import { z } from 'zod';
-
-/** Languages a caller can choose. Polly has no Kazakh voice, so `kk` prompts are recorded audio. */
-export const LanguageSchema = z.enum(['kk', 'ru', 'en']);
-export type Language = z.infer<typeof LanguageSchema>;
-
-export const HotlineIdSchema = z.enum(['1414', '111']);
-export type HotlineId = z.infer<typeof HotlineIdSchema>;
+import { HotlineIdSchema, LanguageSchema } from '../../contracts/hotlines';
+import { E164_PATTERN } from '../../contracts/phone';
 
 export const StageSchema = z.enum(['dev', 'prod']);
 export type Stage = z.infer<typeof StageSchema>;
 
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +77172000000');
+const e164 = z.string().regex(E164_PATTERN, 'must be an E.164 number such as +77172000000');
 const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address');
 const origin = z
   .string()
@@ -19,98 +14,204 @@ const origin = z
 /**
  * A number callers dial. Connect may sell no Kazakh numbers, so a published short number (1414, 111) or
  * 8-800 number is usually routed by the carrier to a number that Connect does hold (`connectNumber`).
+ * Each field's `.describe()` text is the documentation: `npm run docs:config` writes it to docs/configuration.md.
  */
 export const PhoneNumberSchema = z.object({
-  /** ASCII label, also the construct id: stable, never a counter. */
-  label: z.string().regex(/^[a-z0-9-]+$/),
-  /** What callers dial, as published (for example `1414` or `8 800 080 7777`). */
-  published: z.string().min(2),
-  /** How the Connect side of the number is obtained. */
-  connect: z.discriminatedUnion('source', [
-    z.object({
-      /** Claim a new number from Connect's inventory in this country and type. */
-      source: z.literal('claim'),
-      countryCode: z.string().length(2),
-      type: z.enum(['DID', 'TOLL_FREE', 'THIRD_PARTY_DID', 'THIRD_PARTY_TF']),
-      prefix: z
-        .string()
-        .regex(/^\+\d+$/)
-        .optional(),
-    }),
-    z.object({
-      /** Use a number already claimed or ported into Connect (by its ARN). */
-      source: z.literal('import'),
-      phoneNumberArn: z.string().startsWith('arn:'),
-    }),
-  ]),
-  /** True when the carrier forwards `published` to the Connect number (the usual case in Kazakhstan). */
-  carrierRouted: z.boolean(),
+  label: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('ASCII label, also the construct id: stable, never a counter'),
+  published: z
+    .string()
+    .min(2)
+    .describe('what callers dial, as published (for example `1414` or `8 800 080 7777`)'),
+  connect: z
+    .discriminatedUnion('source', [
+      z
+        .object({
+          source: z.literal('claim'),
+          countryCode: z.string().length(2).describe('ISO country code of the number to claim'),
+          type: z
+            .enum(['DID', 'TOLL_FREE', 'THIRD_PARTY_DID', 'THIRD_PARTY_TF'])
+            .describe('Connect number type to claim'),
+          prefix: z
+            .string()
+            .regex(/^\+\d+$/)
+            .optional()
+            .describe('leading digits the claimed number must have'),
+        })
+        .describe("claim a new number from Connect's inventory in this country and type"),
+      z
+        .object({
+          source: z.literal('import'),
+          phoneNumberArn: z.string().startsWith('arn:').describe('ARN of the number in Connect'),
+        })
+        .describe('use a number already claimed or ported into Connect (by its ARN)'),
+    ])
+    .describe(
+      'how the Connect number behind the published one is obtained: `claim` one or `import` one by ARN',
+    ),
+  carrierRouted: z
+    .boolean()
+    .describe('true when the Kazakh carrier forwards `published` to the Connect number (the usual case)'),
 });
 export type PhoneNumberConfig = z.infer<typeof PhoneNumberSchema>;
 
+/** A person or body that gets notices (urgent cases, reports). */
 export const RecipientSchema = z.object({
-  /** Short ASCII id used in history records (never the person's name). */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['state-body', 'childrens-ombudsman', 'regional-ombudsman', 'ici-operator', 'supervisor']),
-  name: z.string().min(2),
-  email,
-  /** E.164 number operators can transfer a caller to (a Connect quick connect); none: e-mail only. */
-  phone: e164.optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe("short ASCII id used in history records (never the person's name)"),
+  kind: z
+    .enum(['state-body', 'childrens-ombudsman', 'regional-ombudsman', 'ici-operator', 'supervisor'])
+    .describe('what kind of recipient this is'),
+  name: z.string().min(2).describe('name shown in notices and history'),
+  email: email.describe('address notices are sent to'),
+  phone: e164
+    .optional()
+    .describe('E.164 number operators can transfer a caller to (a Connect quick connect); none: e-mail only'),
 });
 
+/** One hotline's configuration for one stage. Every field is documented by its `.describe()` text. */
 export const HotlineConfigSchema = z.object({
-  id: HotlineIdSchema,
-  stage: StageSchema,
-  /** ASCII, used in resource names and metric dimensions. */
-  slug: z.string().regex(/^[a-z0-9-]+$/),
-  displayName: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
-  env: z.object({
-    account: z
-      .string()
-      .regex(/^\d{12}$/)
-      .optional(),
-    region: z.string().regex(/^[a-z]{2}-[a-z]+-\d$/),
-  }),
-  languages: z.array(LanguageSchema).min(1),
-  defaultLanguage: LanguageSchema,
-  /** Both hotlines work round the clock; kept explicit so hours of operation come from config. */
-  hours: z.literal('24/7'),
-  connect: z.object({
-    instance: z.discriminatedUnion('source', [
-      z.object({ source: z.literal('create'), alias: z.string().regex(/^[a-z0-9-]{1,45}$/) }),
-      z.object({ source: z.literal('import'), instanceArn: z.string().startsWith('arn:') }),
-    ]),
-    phoneNumbers: z.array(PhoneNumberSchema),
-  }),
-  email: z.object({
-    /** Addresses whose mail SES receives and registers as appeals of this hotline. */
-    inboundAddresses: z.array(email),
-    /** Sender of acknowledgements and notifications (a verified SES identity). */
-    fromAddress: email,
-  }),
-  web: z.object({ origins: z.array(origin).min(1) }),
-  survey: z.object({ enabled: z.boolean() }),
-  sla: z.object({
-    /** Working days to answer an e-mail or web appeal (Kazakhstan calendar). */
-    answerWorkingDays: z.number().int().positive(),
-    /** Hours to deliver a recording to the authorized body; `null`: the request names its deadline. */
-    recordingRequestHours: z.number().positive().nullable(),
-    /** Minutes within which state bodies must acknowledge an urgent case. */
-    urgentAckMinutes: z.number().int().positive(),
-    averageWaitTargetSeconds: z.number().int().positive(),
-    /** Fractions of the time to the deadline at which assignees are reminded. */
-    reminderFractions: z.array(z.number().gt(0).lt(1)),
-  }),
-  /** Another hotline callers can be transferred to, by its E.164 Connect number. */
-  transferTarget: z.object({ hotline: HotlineIdSchema, phoneNumber: e164 }).optional(),
-  urgentEscalation: z.object({ recipients: z.array(RecipientSchema) }),
-  reports: z.object({ recipients: z.array(RecipientSchema), scheduleCron: z.string() }),
-  recordings: z.object({ retentionDays: z.number().int().positive(), objectLock: z.boolean() }),
-  /** 111: callers may ask for confidentiality; data stays in this hotline's own key and buckets. */
-  confidentiality: z.boolean(),
-  /** Data-holding resources are retained on stack deletion in prod. */
-  retainData: z.boolean(),
-  logRetentionDays: z.number().int().positive(),
-  alarmEmail: email.optional(),
+  id: HotlineIdSchema.describe('the hotline'),
+  stage: StageSchema.describe(
+    '`dev` (data destroyed with the stack, short log retention) or `prod` (data retained); set with `-c stage=`',
+  ),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('ASCII, used in resource names and metric dimensions'),
+  displayName: z
+    .object({
+      kk: z.string().describe('name in Kazakh'),
+      ru: z.string().describe('name in Russian'),
+      en: z.string().describe('name in English'),
+    })
+    .describe("the hotline's name in each language"),
+  env: z
+    .object({
+      account: z
+        .string()
+        .regex(/^\d{12}$/)
+        .optional()
+        .describe('AWS account the stack goes to; none: the account of the credentials in use'),
+      region: z
+        .string()
+        .regex(/^[a-z]{2}-[a-z]+-\d$/)
+        .describe('AWS region the stack goes to (Connect and SES e-mail receiving must both exist there)'),
+    })
+    .describe('where the stack goes'),
+  languages: z.array(LanguageSchema).min(1).describe('languages callers may choose'),
+  defaultLanguage: LanguageSchema.describe('language of callers who choose none; must be one of `languages`'),
+  hours: z
+    .literal('24/7')
+    .describe(
+      'hours of operation; both hotlines work round the clock, kept explicit so Connect hours come from config',
+    ),
+  connect: z
+    .object({
+      instance: z
+        .discriminatedUnion('source', [
+          z
+            .object({
+              source: z.literal('create'),
+              alias: z
+                .string()
+                .regex(/^[a-z0-9-]{1,45}$/)
+                .describe('Connect instance alias (global: `https://<alias>.my.connect.aws`)'),
+            })
+            .describe('create a new Connect instance'),
+          z
+            .object({
+              source: z.literal('import'),
+              instanceArn: z.string().startsWith('arn:').describe('ARN of the existing instance'),
+            })
+            .describe('use an existing Connect instance'),
+        ])
+        .describe('the Connect instance: `create` one or `import` one by ARN'),
+      phoneNumbers: z.array(PhoneNumberSchema).describe('numbers callers dial, each tied to the main flow'),
+    })
+    .describe('the Amazon Connect contact center'),
+  email: z
+    .object({
+      inboundAddresses: z.array(email).describe('addresses whose mail SES receives and registers as appeals'),
+      fromAddress: email.describe('sender of acknowledgements and notifications (a verified SES identity)'),
+    })
+    .describe('e-mail appeals'),
+  web: z
+    .object({ origins: z.array(origin).min(1).describe('web portals allowed by CORS') })
+    .describe('the web form'),
+  survey: z.object({ enabled: z.boolean().describe('post-call rating 1 to 5') }).describe('post-call survey'),
+  sla: z
+    .object({
+      answerWorkingDays: z
+        .number()
+        .int()
+        .positive()
+        .describe('deadline of written (e-mail and web) appeals, in Kazakhstan working days'),
+      recordingRequestHours: z
+        .number()
+        .positive()
+        .nullable()
+        .describe(
+          'hours to deliver recordings to the authorized body; `null`: the request names its deadline',
+        ),
+      urgentAckMinutes: z
+        .number()
+        .int()
+        .positive()
+        .describe('minutes within which state bodies must acknowledge an urgent case (round the clock)'),
+      averageWaitTargetSeconds: z
+        .number()
+        .int()
+        .positive()
+        .describe('alarm threshold of the average wait for an answer'),
+      reminderFractions: z
+        .array(z.number().gt(0).lt(1))
+        .describe('reminder points, as fractions of the time to a deadline'),
+    })
+    .describe('deadlines and targets'),
+  transferTarget: z
+    .object({
+      hotline: HotlineIdSchema.describe('the other hotline'),
+      phoneNumber: e164.describe('its E.164 number'),
+    })
+    .optional()
+    .describe('another hotline "state services" callers are transferred to; none: no such transfer'),
+  urgentEscalation: z
+    .object({
+      recipients: z.array(RecipientSchema).describe('state bodies and ombudsmen notified of urgent cases'),
+    })
+    .describe('urgent cases'),
+  reports: z
+    .object({
+      recipients: z
+        .array(RecipientSchema)
+        .describe(
+          'who gets the daily appeal summary CSV; recipients of kind `supervisor` also get SLA notices and alarms',
+        ),
+      scheduleCron: z.string().describe('when the report is sent (EventBridge `cron(...)`, UTC)'),
+    })
+    .describe('the daily appeal report'),
+  recordings: z
+    .object({
+      retentionDays: z.number().int().positive().describe('how long call recordings are kept'),
+      objectLock: z
+        .boolean()
+        .describe('lock recordings (S3 Object Lock, GOVERNANCE mode) for the retention period'),
+    })
+    .describe('call recordings'),
+  confidentiality: z
+    .boolean()
+    .describe("callers may ask for confidentiality (111); data stays in this hotline's own key and buckets"),
+  retainData: z.boolean().describe('keep data-holding resources when the stack is deleted (prod)'),
+  logRetentionDays: z.number().int().positive().describe('how long function logs are kept'),
+  alarmEmail: email
+    .optional()
+    .describe(
+      'address subscribed by e-mail to the `notifications` topic (SLA notices, alarms); none: only `supervisor` report recipients',
+    ),
 });
 export type HotlineConfig = z.infer<typeof HotlineConfigSchema>;

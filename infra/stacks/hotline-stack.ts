@@ -1,21 +1,21 @@
 import { Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { HotlineConfig } from '../config/schema';
-import { AccessRoles } from '../constructs/access-roles';
-import { AppealRegister } from '../constructs/appeal-register';
-import { AppealStore } from '../constructs/appeal-store';
-import { ContactCenter } from '../constructs/connect';
-import { DataKey } from '../constructs/data-key';
+import { AppealRegister } from '../constructs/appeals/appeal-register';
+import { AppealStore } from '../constructs/appeals/appeal-store';
+import { ContactCenter } from '../constructs/connect/connect';
+import { RatingsStore } from '../constructs/connect/ratings-store';
+import { DataKey } from '../constructs/core/data-key';
+import { QoldauHttpApi } from '../constructs/core/http-api';
+import { QoldauFunction, REPO_ROOT } from '../constructs/core/qoldau-function';
 import { AgentDesktop } from '../constructs/desktop/agent-desktop';
 import { desktopAssets } from '../constructs/desktop/desktop-assets';
-import { QoldauHttpApi } from '../constructs/http-api';
-import { KnowledgeBase } from '../constructs/knowledge-base';
-import { LiveQueue } from '../constructs/live-queue';
-import { QoldauFunction, REPO_ROOT } from '../constructs/qoldau-function';
-import { RatingsStore } from '../constructs/ratings-store';
-import { Recordings } from '../constructs/recordings';
-import { SlaEngine } from '../constructs/sla-engine';
-import type { SlaTimers } from '../constructs/sla-timers';
+import { AccessRoles } from '../constructs/identity/access-roles';
+import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
+import { Recordings } from '../constructs/recordings/recordings';
+import { LiveQueue } from '../constructs/sla/live-queue';
+import { SlaEngine } from '../constructs/sla/sla-engine';
+import type { SlaTimers } from '../constructs/sla/sla-timers';
 
 export interface HotlineStackProps extends StackProps {
   readonly config: HotlineConfig;
@@ -23,7 +23,7 @@ export interface HotlineStackProps extends StackProps {
 
 /**
  * Everything one hotline needs in one stage. The stack only composes constructs and passes references;
- * each capability lives in its own construct under `infra/constructs/`.
+ * each capability lives in its own folder `infra/constructs/<capability>/`, named like `functions/<capability>/`.
  */
 export class HotlineStack extends Stack {
   public readonly config: HotlineConfig;

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 
-/** Access roles as the template names them (see `infra/constructs/access-roles.ts`). */
+/** Access roles as the template names them (see `infra/constructs/identity/access-roles.ts`). */
 export const LOCAL_ROLES = ['operator', 'supervisor', 'kbEditor', 'authority', 'webPortal'] as const;
 export type LocalRole = (typeof LOCAL_ROLES)[number];
 

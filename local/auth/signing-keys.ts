@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import type { LocalIdentity, LocalRole } from './identities';
 
 /** What API Gateway reports of a Cognito identity pool caller (`requestContext.authorizer.iam.cognitoIdentity`). */

@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import type { PhysicalNames } from '../intrinsics';
 import { resourcesOfType, type StackModel } from '../template-model';
 

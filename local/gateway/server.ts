@@ -1,6 +1,6 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import { isAllowed, roleStatements } from '../auth/iam-policy';
 import type { LocalIdentity } from '../auth/identities';
 import { type KeySource, type SigningKey, staticKeys } from '../auth/signing-keys';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { HotlineId } from '../../contracts/hotlines';
 import type { QualityReport } from '../../functions/sla/domain/quality';
-import type { HotlineId } from '../../infra/config/schema';
 import type { LocalContext, LocalService } from '../context';
 import type { LocalResponse } from '../gateway/server';
 import { LOCAL_ACCOUNT } from '../intrinsics';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type HotlineId, HotlineIdSchema } from '../../infra/config/schema';
+import { type HotlineId, HotlineIdSchema } from '../../contracts/hotlines';
 import { verifySigV4 } from '../auth/sigv4';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';

@@ -1,5 +1,5 @@
 import { FlowSimulationError } from '../../contact-flows/index';
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { AgentDesk } from './connect/agent-desk';

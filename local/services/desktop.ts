@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { HotlineId } from '../../contracts/hotlines';
 import { buildDesktop } from '../../desktop/build';
-import type { HotlineId } from '../../infra/config/schema';
 import { ccpOrigin } from '../../infra/constructs/desktop/ccp-origin';
 import { contentSecurityPolicy } from '../../infra/constructs/desktop/desktop-headers';
 import type { LocalContext, LocalService } from '../context';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HotlineId } from '../../infra/config/schema';
+import type { HotlineId } from '../../contracts/hotlines';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { resourcesOfType } from '../template-model';

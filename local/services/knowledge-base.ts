@@ -1,7 +1,7 @@
+import { JSONL_CONTENT_TYPE, type RawResponse, signedRequest } from '../../clients/signed-request';
 import { articleLine } from '../../functions/knowledge-base/domain/jsonl';
 import { SEED_ARTICLES } from '../../functions/knowledge-base/seed/articles';
 import { REFERRALS } from '../../functions/knowledge-base/seed/referrals';
-import { JSONL_CONTENT_TYPE, type RawResponse, signedRequest } from '../../scripts/lib/signed-request';
 import type { LocalContext, LocalService } from '../context';
 
 /**

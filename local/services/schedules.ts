@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { METRICS_SCHEDULE_METADATA } from '../../infra/constructs/wait-time-monitoring';
+import { METRICS_SCHEDULE_METADATA } from '../../infra/constructs/sla/wait-time-monitoring';
 import type { LocalContext, LocalService } from '../context';
 import { LOCAL_ACCOUNT } from '../intrinsics';
 import { resourcesOfType } from '../template-model';

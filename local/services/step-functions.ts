@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { SLA_TIMER_METADATA } from '../../infra/constructs/sla-timers';
+import { SLA_TIMER_METADATA } from '../../infra/constructs/sla/sla-timers';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { resourcesOfType } from '../template-model';

@@ -1,21 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { type RawResponse, signedRequest } from '../../clients/signed-request';
+import type { HotlineId } from '../../contracts/hotlines';
 import { loadConfig } from '../../infra/config/load';
-import type { HotlineId } from '../../infra/config/schema';
-import { type RawResponse, signedRequest } from './signed-request';
+import { CliError, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_UNREACHABLE } from './cli';
 
-/** Roles a command-line tool can act as (see README "Local identities"). */
+/** Roles a command-line tool can act as (see docs/local-runtime.md, "Local identities"). */
 export type CliRole = 'operator' | 'supervisor' | 'kbEditor' | 'authority' | 'webPortal';
-
-export class CliError extends Error {
-  override name = 'CliError';
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:3000';
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -96,7 +87,7 @@ export async function callApi<T = unknown>(request: ApiRequest): Promise<ApiResp
     const cause = (error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new CliError(
       `Cannot reach the qoldau API at ${new URL(baseUrl).origin} (${cause}). Is \`npm start\` running? Set QOLDAU_API_URL to point elsewhere.`,
-      3,
+      EXIT_UNREACHABLE,
     );
   }
   let parsed: unknown = response.text;
@@ -112,7 +103,10 @@ export async function callApi<T = unknown>(request: ApiRequest): Promise<ApiResp
 export function expectOk<T>(response: ApiResponse<T>, what: string): T {
   if (response.status >= 200 && response.status < 300) return response.body;
   const message = (response.body as { message?: string } | null)?.message ?? JSON.stringify(response.body);
-  throw new CliError(`${what} failed (HTTP ${response.status}): ${message}`, response.status === 404 ? 4 : 1);
+  throw new CliError(
+    `${what} failed (HTTP ${response.status}): ${message}`,
+    response.status === 404 ? EXIT_NOT_FOUND : EXIT_FAILED,
+  );
 }
 
 /** Runs a command-line tool: clear message and non-zero exit code on failure, no stack trace for expected errors. */

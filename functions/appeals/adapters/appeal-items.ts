@@ -1,8 +1,8 @@
-import { appealKeys } from '../../shared/appeal-keys';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import type { Actor, Appeal, AppealEvent } from '../domain/appeal';
 
 /**
- * How appeals and their history are laid out in the register's table (`functions/shared/appeal-keys.ts`).
+ * How appeals and their history are laid out in the register's table (`contracts/keys/appeal-keys.ts`).
  * The appeal item holds the current state and a `version` for optimistic locking; each history event is
  * an item of its own, written once and never changed, in the shape `appendHistory` writes.
  */

@@ -1,4 +1,4 @@
-import { ENV } from '../../shared/env-names';
+import { ENV } from '../../../contracts/env-names';
 import { logger } from '../../shared/logger';
 import { loadEffectiveCalendar } from '../../sla/adapters/calendar-store';
 import type { WorkingDayCalendar } from '../../sla/domain/calendar';

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { appealKeys } from '../../shared/appeal-keys';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 
 /** An earlier appeal of the same caller, as the operator sees it during the call: no applicant data. */

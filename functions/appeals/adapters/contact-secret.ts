@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { appealKeys } from '../../shared/appeal-keys';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 
 /**

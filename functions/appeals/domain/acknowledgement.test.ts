@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../../infra/config/schema';
+import type { Language } from '../../../contracts/hotlines';
+import { rawMessage } from '../../../test/support/appeals/fixtures';
+import { seededRandom } from '../../../test/support/appeals/random';
 import {
   type AcknowledgementInput,
   acknowledgementEmail,
@@ -10,8 +12,6 @@ import { classifyEmail } from './classify-email';
 import { guessLanguage } from './language';
 import { parseEmail } from './parse-email';
 import { formatRegistrationNumber, generateRegistrationNumber } from './registration-number';
-import { rawMessage } from './testing/fixtures';
-import { seededRandom } from './testing/random';
 
 const names1414 = {
   kk: 'Бірыңғай байланыс орталығы 1414',

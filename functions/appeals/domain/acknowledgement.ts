@@ -1,4 +1,4 @@
-import type { HotlineId, Language } from '../../../infra/config/schema';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import { formatAlmaty, parseInstant } from '../../sla/domain/almaty-time';
 import { formatRegistrationNumber } from './registration-number';
 

@@ -1,4 +1,4 @@
-import type { HotlineId, Language } from '../../../infra/config/schema';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 
 /**
  * The appeal as the register keeps it. Statuses and the rules to move between them are in

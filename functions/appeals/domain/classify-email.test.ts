@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseFixture, rawMessage } from '../../../test/support/appeals/fixtures';
+import { seededRandom } from '../../../test/support/appeals/random';
 import { classifyEmail, dedupeKey } from './classify-email';
 import { parseEmail } from './parse-email';
 import { formatRegistrationNumber, generateRegistrationNumber } from './registration-number';
-import { parseFixture, rawMessage } from './testing/fixtures';
-import { seededRandom } from './testing/random';
 
 const at1414 = { hotline: '1414', ownAddresses: ['no-reply@1414.kz'] } as const;
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import type { ParsedEmail } from './parse-email';
 import { findRegistrationNumbers, parseRegistrationNumber } from './registration-number';
 

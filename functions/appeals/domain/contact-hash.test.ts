@@ -1,34 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashContact, normalizeEmail, normalizePhone } from './contact-hash';
+import { hashContact, normalizeEmail } from './contact-hash';
 import { InvalidContactError } from './errors';
-
-describe('normalizing phone numbers to E.164', () => {
-  it.each([
-    ['a local mobile with the trunk prefix 8', '8 701 234 56 78', '+77012345678'],
-    ['the same with brackets and dashes', '8 (701) 234-56-78', '+77012345678'],
-    ['an international form', '+7 701 234 5678', '+77012345678'],
-    ['11 digits starting with 7', '77012345678', '+77012345678'],
-    ['10 national digits', '701 234 56 78', '+77012345678'],
-    ['an Almaty landline', '8 727 272 72 72', '+77272727272'],
-    ['the toll-free number', '8 800 080 7777', '+78000807777'],
-    ['a foreign number with 00', '0049 30 1234567', '+49301234567'],
-    ['a foreign number with +', '+996 555 123 456', '+996555123456'],
-  ])('reads %s', (_what, input, expected) => {
-    expect(normalizePhone(input)).toBe(expected);
-  });
-
-  it.each([
-    ['a short number', '1414'],
-    ['words', 'anonymous'],
-    ['an e-mail address', 'a@b.kz'],
-    ['too many digits', '+7701234567890123'],
-    ['a nine-digit local number', '234 56 78 9'],
-    ['an empty string', ''],
-  ])('gives nothing for %s', (_what, input) => {
-    expect(normalizePhone(input)).toBeUndefined();
-  });
-});
 
 describe('normalizing e-mail addresses', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Language } from '../../../infra/config/schema';
+import type { Language } from '../../../contracts/hotlines';
 
 /**
  * A guess of the language an appeal is written in, to answer in the same language. Kazakh and Russian

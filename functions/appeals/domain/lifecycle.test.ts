@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operator, registeredAppeal, supervisor, system } from '../../../test/support/appeals/appeals';
 import { type Actor, APPEAL_STATUSES, type AppealStatus } from './appeal';
 import { MissingTransitionDetailError, RoleNotAllowedError, TransitionNotAllowedError } from './errors';
 import {
@@ -9,7 +10,6 @@ import {
   type StatusChange,
   TRANSITIONS,
 } from './lifecycle';
-import { operator, registeredAppeal, supervisor, system } from './testing/appeals';
 
 const at = '2026-11-24T10:00:00+05:00';
 

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
+import { INBOUND_MAIL_PREFIX } from '../../../contracts/s3-prefixes';
 
-/**
- * Where the register keeps mail and files. SES writes each inbound message to the inbound bucket under
- * `inbound/<SES message id>`; CDK configures the receipt rule with this prefix and the intake function
- * reads from it, so both import it from here.
- */
-export const INBOUND_MAIL_PREFIX = 'inbound/';
-
+/** Where the register keeps mail: SES writes under the inbound prefix that CDK's receipt rule sets. */
 export function inboundMailKey(sesMessageId: string): string {
   return `${INBOUND_MAIL_PREFIX}${sesMessageId}`;
 }

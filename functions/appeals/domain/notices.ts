@@ -1,4 +1,4 @@
-import type { Language } from '../../../infra/config/schema';
+import type { Language } from '../../../contracts/hotlines';
 import { ACKNOWLEDGEMENT_HEADERS, formatDeadline } from './acknowledgement';
 import type { Channel } from './appeal';
 import { formatRegistrationNumber } from './registration-number';

@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parseFixture, rawMessage, readFixture } from '../../../test/support/appeals/fixtures';
 import { parseEmail } from './parse-email';
 import { limitUtf8, MAX_STORED_SUBJECT_CHARS, MAX_STORED_TEXT_BYTES } from './safe-text';
-import { parseFixture, rawMessage, readFixture } from './testing/fixtures';
 
 describe('decoding the charsets and encodings real mail uses', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { decodeCharset } from './charsets';
 import { guessLanguage } from './language';
-import type { EmailAddress, ParsedEmail } from './parse-email';
+import type { EmailAddress, ParsedEmail } from './parsed-email';
 import { fitForStorage, MAX_STORED_TEXT_BYTES, toSafePlainText } from './safe-text';
 
 /**

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fixedBytes, seededRandom } from '../../../test/support/appeals/random';
 import {
   findRegistrationNumbers,
   formatRegistrationNumber,
@@ -7,7 +8,6 @@ import {
   normalizeKeyedNumber,
   parseRegistrationNumber,
 } from './registration-number';
-import { fixedBytes, seededRandom } from './testing/random';
 
 const sample1414 = generateRegistrationNumber('1414', seededRandom(1));
 const sample111 = generateRegistrationNumber('111', seededRandom(2));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { hasValidVerhoeffCheck, verhoeffCheckDigit } from './verhoeff';
 
 /**

@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { almatyDayOf, parseInstant } from '../../sla/domain/almaty-time';
 import { metDeadline } from '../../sla/domain/deadline';
 import type { AppealStatus, Channel } from './appeal';

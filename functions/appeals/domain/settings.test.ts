@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../infra/config/load';
-import { appealSettingsOf, parseAppealSettings } from './settings';
+import { parseAppealSettings } from './settings';
 
 describe('the register’s settings from the hotline configuration', () => {
-  it('carry what the functions need, fit Lambda’s environment, and read back unchanged', () => {
-    const config = loadConfig({ stage: 'dev' })['111'];
-
-    const settings = appealSettingsOf(config);
-    const json = JSON.stringify(settings);
-
-    expect(settings).toMatchObject({
-      hotline: '111',
-      languages: ['kk', 'ru'],
-      confidential: true,
-      answerWorkingDays: 15,
-      urgentAckMinutes: 15,
-    });
-    expect(settings.urgentRecipients.map(({ id }) => id)).toEqual([
-      'police-102',
-      'children-ombudsman',
-      'ombudsman-almaty',
-    ]);
-    expect(Buffer.byteLength(json)).toBeLessThan(2048);
-    expect(parseAppealSettings(json)).toEqual(settings);
-  });
-
   it('name what is wrong in a bad value', () => {
     expect(() => parseAppealSettings('{"hotline":"999"}')).toThrow(/APPEAL_SETTINGS is invalid: hotline/u);
   });

@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { RatingItem } from '../../../contracts/keys/rating-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
-import type { RatingItem } from '../../shared/rating-keys';
 
 /** One item per rated contact: a repeated answer for the same contact overwrites the first. */
 export async function putRating(tableName: string, item: RatingItem): Promise<void> {

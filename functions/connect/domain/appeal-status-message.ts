@@ -1,9 +1,7 @@
-import {
-  type AppealStatus,
-  appealStatusPromptSuffix,
-} from '../../../contact-flows/prompts/appeal-status-texts';
+import { appealStatusPromptSuffix } from '../../../contact-flows/prompts/appeal-status-texts';
 import { promptEntry } from '../../../contact-flows/prompts/manifest';
-import type { HotlineId, Language } from '../../../contact-flows/shared/languages';
+import type { AppealStatus } from '../../../contracts/connect-lambdas';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import { almatyDayOf, parseInstant } from '../../sla/domain/almaty-time';
 
 /**

@@ -1,6 +1,5 @@
-import type { AppealStatus } from '../../../contact-flows/prompts/appeal-status-texts';
-import type { AppealStatusResult } from '../../../contact-flows/shared/contracts';
-import type { HotlineId, Language } from '../../../contact-flows/shared/languages';
+import type { AppealStatus, AppealStatusResult } from '../../../contracts/connect-lambdas';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import { APPEAL_STATUSES as REGISTER_STATUSES } from '../../appeals/domain/appeal';
 import { parseRegistrationNumber } from '../../appeals/domain/registration-number';
 import { appealStatusMessage, statusSentence } from './appeal-status-message';

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isE164 } from '../../../contracts/phone';
 
 /**
  * How often one caller may ask the IVR for an appeal's status. Registration numbers carry a check digit
@@ -12,7 +13,6 @@ export const WITHHELD_LOOKUPS_PER_HOUR = 100;
 const HOUR_MS = 3_600_000;
 /** The counter outlives its hour by one more, then DynamoDB's TTL removes it. */
 const KEEP_AFTER_WINDOW_MS = HOUR_MS;
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 export interface LookupBucket {
   /** Rate key: a keyed hash of the caller number that changes every hour, never the number itself. */
@@ -37,7 +37,7 @@ export function lookupBucket(
   const windowStart = Math.floor(now / HOUR_MS) * HOUR_MS;
   const window = new Date(windowStart).toISOString().slice(0, 13);
   const expiresAt = Math.ceil((windowStart + HOUR_MS + KEEP_AFTER_WINDOW_MS) / 1000);
-  if (callerNumber === undefined || !E164.test(callerNumber)) {
+  if (callerNumber === undefined || !isE164(callerNumber)) {
     return { key: 'ivr-status-withheld', window, limit: WITHHELD_LOOKUPS_PER_HOUR, expiresAt };
   }
   const hash = createHmac('sha256', secret).update(`ivr-status|${window}|${callerNumber}`).digest('hex');

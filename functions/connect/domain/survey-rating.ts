@@ -1,5 +1,5 @@
-import type { SurveyRatingValue } from '../../../contact-flows/shared/contracts';
-import { type RatingItem, ratingKeys } from '../../shared/rating-keys';
+import type { SurveyRatingValue } from '../../../contracts/connect-lambdas';
+import { type RatingItem, ratingKeys } from '../../../contracts/keys/rating-keys';
 import { almatyDayOf } from '../../sla/domain/almaty-time';
 
 export interface SurveyAnswer {

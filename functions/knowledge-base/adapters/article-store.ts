@@ -1,8 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Language } from '../../../contracts/hotlines';
+import {
+  articlePk,
+  HEAD_SK,
+  TRANSLATIONS_INDEX,
+  translationGroupPk,
+  versionSk,
+} from '../../../contracts/keys/knowledge-base-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
-import { articlePk, HEAD_SK, TRANSLATIONS_INDEX, translationGroupPk, versionSk } from '../domain/keys';
-import type { Lang } from '../domain/types';
 import type { ArticleHead, ArticleVersion, WritePlan } from '../domain/versioning';
 import { isConditionFailure } from './conditions';
 import { articleHeadFromItem, articleHeadItem, versionFromItem, versionItem } from './kb-items';
@@ -15,7 +21,7 @@ export interface VersionPage {
 
 export interface Translation {
   readonly id: string;
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly title: string;
 }
 
@@ -121,7 +127,7 @@ export class ArticleStore {
     );
     return Items.map((item) => ({
       id: item['id'] as string,
-      lang: item['lang'] as Lang,
+      lang: item['lang'] as Language,
       title: item['title'] as string,
     }));
   }

@@ -6,8 +6,6 @@ import {
   type QueryCommandOutput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { dynamoDocuments } from '../../shared/aws-clients';
-import type { CatalogChange, CatalogSource, ChangedEntities, PublishedCatalog } from '../domain/catalog';
 import {
   articlePk,
   CATALOG_KEY,
@@ -20,7 +18,9 @@ import {
   LISTS_INDEX,
   listSkPrefix,
   referralPk,
-} from '../domain/keys';
+} from '../../../contracts/keys/knowledge-base-keys';
+import { dynamoDocuments } from '../../shared/aws-clients';
+import type { CatalogChange, CatalogSource, ChangedEntities, PublishedCatalog } from '../domain/catalog';
 import type { KbArticle, ReferralBody } from '../domain/types';
 import { isConditionFailure, pause } from './conditions';
 

@@ -1,8 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { FEEDBACK_LIST_PK, feedbackPk, LISTS_INDEX } from '../../../contracts/keys/knowledge-base-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import type { Feedback, FeedbackKind } from '../domain/feedback';
-import { FEEDBACK_LIST_PK, feedbackPk, LISTS_INDEX } from '../domain/keys';
 
 type Item = Record<string, unknown>;
 

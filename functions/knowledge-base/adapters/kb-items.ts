@@ -5,12 +5,12 @@ import {
   referralPk,
   translationGroupPk,
   versionSk,
-} from '../domain/keys';
+} from '../../../contracts/keys/knowledge-base-keys';
 import type { KbArticle, ReferralBody } from '../domain/types';
 import type { ArticleHead, ArticleVersion } from '../domain/versioning';
 
 /**
- * Items of the knowledge-base table (layout in `domain/keys.ts`). A head holds the published article whole,
+ * Items of the knowledge-base table (layout in `contracts/keys/knowledge-base-keys.ts`). A head holds the published article whole,
  * so operators' reads, the export and the search index's cold start need one read per article, not two.
  */
 

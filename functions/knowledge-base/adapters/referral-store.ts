@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { HEAD_SK, referralPk } from '../../../contracts/keys/knowledge-base-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
-import { HEAD_SK, referralPk } from '../domain/keys';
 import { isConditionFailure } from './conditions';
 import { referralFromItem, referralItem, type StoredReferral } from './kb-items';
 

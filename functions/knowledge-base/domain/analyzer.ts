@@ -1,9 +1,9 @@
+import type { Language } from '../../../contracts/hotlines';
 import { normalizeWord, WORD, type WordForm } from './normalize';
 import { stemEnglish } from './stem-en';
 import { isKazakhSuffix, stemKazakh } from './stem-kk';
 import { stemRussian } from './stem-ru';
 import { STOPWORDS } from './stopwords';
-import type { Lang } from './types';
 
 /**
  * Turns text into index terms. A document knows its language, so each word gets one stem: Latin words the
@@ -90,7 +90,7 @@ function scan(text: string, visit: (terms: WordTerms, start: number, end: number
   }
 }
 
-export function analyzeDocumentText(text: string, lang: Lang): Term[] {
+export function analyzeDocumentText(text: string, lang: Language): Term[] {
   const found: Term[] = [];
   scan(text, (terms, start, end) => {
     found.push({ term: lang === 'kk' ? terms.kazakh : terms.other, start, end });

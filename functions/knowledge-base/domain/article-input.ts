@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { Hotline, KbArticle } from './types';
+import type { HotlineId } from '../../../contracts/hotlines';
+import { HotlineIdSchema, LanguageSchema } from '../../../contracts/hotlines';
+import type { KbArticle } from './types';
 
 /**
  * What an editor may send for an article (the editing API and each line of a JSON Lines import), and the
@@ -20,8 +22,8 @@ export const orRequired =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? 'is required' : message;
 
-export const LangSchema = z.enum(['kk', 'ru', 'en'], { error: orRequired('must be one of kk, ru, en') });
-export const HotlineSchema = z.enum(['1414', '111'], { error: orRequired('must be 1414 or 111') });
+export const LangSchema = z.enum(LanguageSchema.options, { error: orRequired('must be one of kk, ru, en') });
+export const HotlineSchema = z.enum(HotlineIdSchema.options, { error: orRequired('must be 1414 or 111') });
 export const EntityIdSchema = z
   .string({ error: orRequired('must be a string') })
   .regex(ENTITY_ID, ID_MESSAGE);
@@ -56,7 +58,7 @@ export class ArticleRuleError extends Error {
  * The article as stored: tags without duplicates, `hotlines` defaulting to the knowledge base's own hotline.
  * Each hotline has its own knowledge base, so an article must serve the hotline whose base it is saved in.
  */
-export function toArticle(id: string, content: ArticleContent, hotline: Hotline): KbArticle {
+export function toArticle(id: string, content: ArticleContent, hotline: HotlineId): KbArticle {
   const hotlines = [...new Set(content.hotlines ?? [hotline])].sort();
   if (!hotlines.includes(hotline)) {
     throw new ArticleRuleError(

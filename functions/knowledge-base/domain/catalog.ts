@@ -1,4 +1,4 @@
-import { entityOfPk } from './keys';
+import { entityOfPk } from '../../../contracts/keys/knowledge-base-keys';
 import type { KbArticle, ReferralBody } from './types';
 
 /**

@@ -1,5 +1,6 @@
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import type { SearchDocument } from './documents';
-import type { Hotline, Lang, ResultKind, SearchOptions } from './types';
+import type { ResultKind, SearchOptions } from './types';
 
 /**
  * Per-document numbers the scoring loop reads for every posting, kept in typed arrays indexed by document
@@ -7,8 +8,8 @@ import type { Hotline, Lang, ResultKind, SearchOptions } from './types';
  * A removed document has no bits, so it never passes a filter.
  */
 
-export const LANG_BITS: Readonly<Record<Lang, number>> = { kk: 1, ru: 2, en: 4 };
-const HOTLINE_BITS: Readonly<Record<Hotline, number>> = { '1414': 8, '111': 16 };
+export const LANG_BITS: Readonly<Record<Language, number>> = { kk: 1, ru: 2, en: 4 };
+const HOTLINE_BITS: Readonly<Record<HotlineId, number>> = { '1414': 8, '111': 16 };
 const KIND_BITS: Readonly<Record<ResultKind, number>> = { article: 32, referral: 64 };
 const ANY_LANG = 1 | 2 | 4;
 const ANY_HOTLINE = 8 | 16;

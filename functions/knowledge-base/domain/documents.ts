@@ -1,4 +1,5 @@
-import { type Hotline, type KbArticle, LANGS, type Lang, type ReferralBody, type ResultKind } from './types';
+import { type HotlineId, LANGUAGES, type Language } from '../../../contracts/hotlines';
+import type { KbArticle, ReferralBody, ResultKind } from './types';
 
 /** One searchable text in one language: an article, or one language version of a referral body. */
 export interface SearchDocument {
@@ -6,19 +7,19 @@ export interface SearchDocument {
   readonly key: string;
   readonly id: string;
   readonly kind: ResultKind;
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly title: string;
   readonly body: string;
   readonly tags: string;
   readonly category: string;
-  readonly hotlines: readonly Hotline[];
+  readonly hotlines: readonly HotlineId[];
 }
 
 export function articleKey(id: string): string {
   return `article:${id}`;
 }
 
-export function referralKey(id: string, lang: Lang): string {
+export function referralKey(id: string, lang: Language): string {
   return `referral:${id}:${lang}`;
 }
 
@@ -37,7 +38,7 @@ export function articleDocument(article: KbArticle): SearchDocument {
 }
 
 const CONTACT_LABELS: Readonly<
-  Record<Lang, { phone: string; email: string; website: string; hours: string }>
+  Record<Language, { phone: string; email: string; website: string; hours: string }>
 > = {
   kk: { phone: 'Телефон', email: 'Электрондық пошта', website: 'Сайт', hours: 'Жұмыс уақыты' },
   ru: { phone: 'Телефон', email: 'Электронная почта', website: 'Сайт', hours: 'Часы работы' },
@@ -45,7 +46,7 @@ const CONTACT_LABELS: Readonly<
 };
 
 /** The referral's competence followed by its contacts, as the operator reads them out. */
-function referralBody(referral: ReferralBody, lang: Lang, competence: string): string {
+function referralBody(referral: ReferralBody, lang: Language, competence: string): string {
   const labels = CONTACT_LABELS[lang];
   const hours = referral.hours?.[lang] ?? referral.hours?.ru;
   const contacts = [
@@ -60,7 +61,7 @@ function referralBody(referral: ReferralBody, lang: Lang, competence: string): s
 /** A referral body becomes one document per language it is written in. */
 export function referralDocuments(referral: ReferralBody): SearchDocument[] {
   const documents: SearchDocument[] = [];
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     const name = referral.name[lang];
     const competence = referral.competence[lang];
     if (name === undefined || competence === undefined) continue;

@@ -1,8 +1,6 @@
 export { buildIndex, type IndexInput, SearchIndex } from './search-index';
 export type {
-  Hotline,
   KbArticle,
-  Lang,
   LocalizedText,
   ReferralBody,
   ReferralKind,

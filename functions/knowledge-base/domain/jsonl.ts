@@ -1,5 +1,6 @@
+import type { HotlineId } from '../../../contracts/hotlines';
 import { ArticleLineSchema, ArticleRuleError, describeIssues, toArticle } from './article-input';
-import type { Hotline, KbArticle } from './types';
+import type { KbArticle } from './types';
 
 /**
  * JSON Lines import: one article a line. Every line is judged on its own, so a bad line is reported with its
@@ -29,7 +30,7 @@ export interface ParsedImport {
 /** A line this long cannot be an article (titles and bodies are limited far below it). */
 export const MAX_LINE_CHARS = 200_000;
 
-export function parseArticleLines(text: string, hotline: Hotline): ParsedImport {
+export function parseArticleLines(text: string, hotline: HotlineId): ParsedImport {
   const accepted: AcceptedLine[] = [];
   const rejected: RejectedLine[] = [];
   let lines = 0;
@@ -47,7 +48,7 @@ export function parseArticleLines(text: string, hotline: Hotline): ParsedImport 
 
 export function parseArticleLine(
   row: string,
-  hotline: Hotline,
+  hotline: HotlineId,
 ): { article: KbArticle } | { id?: string; reason: string } {
   if (row.length > MAX_LINE_CHARS) return { reason: `line is longer than ${MAX_LINE_CHARS} characters` };
   let value: unknown;

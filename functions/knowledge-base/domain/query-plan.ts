@@ -1,8 +1,8 @@
+import { LANGUAGES, type Language } from '../../../contracts/hotlines';
 import { analyzeQuery, type QueryWord } from './analyzer';
 import { LANG_BITS } from './doc-attributes';
 import { allowedTypos, type FuzzyVocabulary } from './fuzzy';
 import type { SynonymMatcher } from './synonym-matcher';
-import { LANGS, type Lang } from './types';
 
 /**
  * A query becomes slots, one per meaningful word. A slot offers several index terms with a weight each: the
@@ -18,7 +18,7 @@ export interface QuerySlot {
 export interface QueryPlan {
   readonly slots: readonly QuerySlot[];
   /** The language the question seems written in, when its words say so. */
-  readonly language: Lang | undefined;
+  readonly language: Language | undefined;
 }
 
 export interface Vocabulary {
@@ -60,11 +60,11 @@ function corrections(
  * Each word whose known stems occur in documents of one language only votes for it (бытовое -> ru,
  * узарту -> kk); words shared by languages (egov, полиция) do not vote.
  */
-function guessLanguage(words: readonly QueryWord[], vocabulary: Vocabulary): Lang | undefined {
-  const votes = new Map<Lang, number>();
+function guessLanguage(words: readonly QueryWord[], vocabulary: Vocabulary): Language | undefined {
+  const votes = new Map<Language, number>();
   for (const word of words) {
     const bits = word.alternatives.reduce((all, term) => all | vocabulary.languagesOf(term), 0);
-    const lang = LANGS.find((candidate) => LANG_BITS[candidate] === bits);
+    const lang = LANGUAGES.find((candidate) => LANG_BITS[candidate] === bits);
     if (lang !== undefined) votes.set(lang, (votes.get(lang) ?? 0) + 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { ArticleRuleError, HotlineSchema, orRequired, textSchema } from './article-input';
-import type { Hotline, ReferralBody } from './types';
+import type { ReferralBody } from './types';
 
 /** What an editor sends for a body of the referral directory (`PUT /kb/referrals/{id}`). */
 
@@ -26,7 +27,7 @@ export const ReferralContentSchema = z.object({
 export type ReferralContent = z.infer<typeof ReferralContentSchema>;
 
 /** The referral body as stored; like articles, it must serve the hotline whose directory holds it. */
-export function toReferral(id: string, content: ReferralContent, hotline: Hotline): ReferralBody {
+export function toReferral(id: string, content: ReferralContent, hotline: HotlineId): ReferralBody {
   const hotlines = [...new Set(content.hotlines ?? [hotline])].sort();
   if (!hotlines.includes(hotline)) {
     throw new ArticleRuleError(

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../../contracts/hotlines';
 import { analyzeDocumentText } from './analyzer';
 import { DocumentAttributes, type FilterMasks, filterMasks, LANG_BITS } from './doc-attributes';
 import {
@@ -13,7 +14,7 @@ import { lowerBound, Scratch } from './scratch';
 import { type BodyTerms, bodyTermsOf, makeSnippet } from './snippet';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
 import { TopK } from './top-k';
-import { type KbArticle, LANGS, type ReferralBody, type SearchOptions, type SearchResult } from './types';
+import type { KbArticle, ReferralBody, SearchOptions, SearchResult } from './types';
 
 /**
  * An in-memory inverted index ranked with BM25 over weighted fields. Built once per warm Lambda and kept up
@@ -85,7 +86,7 @@ export class SearchIndex {
 
   removeReferral(id: string): boolean {
     let removed = false;
-    for (const lang of LANGS) removed = this.drop(referralKey(id, lang)) || removed;
+    for (const lang of LANGUAGES) removed = this.drop(referralKey(id, lang)) || removed;
     return removed;
   }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../contracts/hotlines';
 import { SEED_ARTICLES } from '../seed/articles';
 import { KB_QUERIES, type KbQueryCase } from '../seed/queries';
 import { REFERRALS } from '../seed/referrals';
 import { buildIndex } from './search-index';
-import type { Lang, SearchOptions } from './types';
+import type { SearchOptions } from './types';
 
 const index = buildIndex({ articles: SEED_ARTICLES, referrals: REFERRALS });
 
@@ -40,11 +41,14 @@ describe('search quality on the seed knowledge base', () => {
     );
   });
 
-  it.each(['kk', 'ru', 'en'] as const)('questions in %s reach the same 90% on their own', (lang: Lang) => {
-    const cases = KB_QUERIES.filter((queryCase) => queryCase.lang === lang);
+  it.each(['kk', 'ru', 'en'] as const)(
+    'questions in %s reach the same 90% on their own',
+    (lang: Language) => {
+      const cases = KB_QUERIES.filter((queryCase) => queryCase.lang === lang);
 
-    expect(hitRateTop3(cases, (queryCase) => ({ hotline: queryCase.hotline }))).toBeGreaterThanOrEqual(0.9);
-  });
+      expect(hitRateTop3(cases, (queryCase) => ({ hotline: queryCase.hotline }))).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 
   it('filtering by the caller’s language as well keeps the hit rate', () => {
     const rate = hitRateTop3(KB_QUERIES, (queryCase) => ({

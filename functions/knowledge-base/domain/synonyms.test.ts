@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../contracts/hotlines';
 import { buildIndex } from './search-index';
-import type { KbArticle, Lang } from './types';
+import type { KbArticle } from './types';
 
-function article(id: string, lang: Lang, title: string, body: string): KbArticle {
+function article(id: string, lang: Language, title: string, body: string): KbArticle {
   return { id, lang, title, body, hotlines: ['1414', '111'] };
 }
 
@@ -34,7 +35,7 @@ const ARTICLES = [
 
 describe('synonyms and abbreviations', () => {
   const index = buildIndex({ articles: ARTICLES });
-  const topIds = (query: string, lang?: Lang) =>
+  const topIds = (query: string, lang?: Language) =>
     index.search(query, { lang, limit: 3 }).map((result) => result.id);
 
   it.each([

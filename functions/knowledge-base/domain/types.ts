@@ -1,20 +1,15 @@
-/** Languages the hotlines answer in: 1414 speaks kk, ru and en; 111 speaks kk and ru. */
-export type Lang = 'kk' | 'ru' | 'en';
-
-export type Hotline = '1414' | '111';
-
-export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 
 /** A published knowledge-base article as the search engine sees it (editing and versions live elsewhere). */
 export interface KbArticle {
   /** Stable id, e.g. `1414-eds-renew-ru`. */
   readonly id: string;
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly title: string;
   readonly body: string;
   readonly tags?: readonly string[];
   readonly category?: string;
-  readonly hotlines: readonly Hotline[];
+  readonly hotlines: readonly HotlineId[];
   /** Shared by the kk/ru/en versions of one article, e.g. `1414-eds-renew`. */
   readonly translationGroup?: string;
 }
@@ -49,14 +44,14 @@ export interface ReferralBody {
   readonly hours?: LocalizedText;
   /** Region the body serves; absent for the whole country. */
   readonly region?: string;
-  readonly hotlines: readonly Hotline[];
+  readonly hotlines: readonly HotlineId[];
 }
 
 export type ResultKind = 'article' | 'referral';
 
 export interface SearchOptions {
-  readonly lang?: Lang;
-  readonly hotline?: Hotline;
+  readonly lang?: Language;
+  readonly hotline?: HotlineId;
   /** Default 10. */
   readonly limit?: number;
   /** Default both kinds. */
@@ -71,6 +66,6 @@ export interface SearchResult {
   readonly snippet: string;
   /** `[start, end)` character ranges inside `snippet` that matched the query, for highlighting. */
   readonly highlights: readonly (readonly [number, number])[];
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly kind: ResultKind;
 }

@@ -1,4 +1,5 @@
-import type { Hotline, KbArticle, Lang } from '../domain/types';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
+import type { KbArticle } from '../domain/types';
 
 export interface ArticleContent {
   readonly title: string;
@@ -8,7 +9,12 @@ export interface ArticleContent {
 }
 
 /** Seed articles are named `<hotline>-<topic>-<lang>`; the kk/ru/en versions share `<hotline>-<topic>`. */
-export function seedArticle(hotline: Hotline, topic: string, lang: Lang, content: ArticleContent): KbArticle {
+export function seedArticle(
+  hotline: HotlineId,
+  topic: string,
+  lang: Language,
+  content: ArticleContent,
+): KbArticle {
   const group = `${hotline}-${topic}`;
   return { id: `${group}-${lang}`, lang, hotlines: [hotline], translationGroup: group, ...content };
 }

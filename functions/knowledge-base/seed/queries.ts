@@ -1,4 +1,4 @@
-import type { Hotline, Lang } from '../domain/types';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 
 /**
  * Questions typed the way callers and operators type them (typos, inflections, abbreviations, Kazakh without
@@ -9,12 +9,12 @@ import type { Hotline, Lang } from '../domain/types';
 export interface KbQueryCase {
   readonly query: string;
   readonly expected: readonly string[];
-  readonly hotline: Hotline;
-  readonly lang: Lang;
+  readonly hotline: HotlineId;
+  readonly lang: Language;
 }
 
 const q1414 =
-  (lang: Lang) =>
+  (lang: Language) =>
   (query: string, ...expected: string[]): KbQueryCase => ({
     query,
     expected,
@@ -22,7 +22,7 @@ const q1414 =
     lang,
   });
 const q111 =
-  (lang: Lang) =>
+  (lang: Language) =>
   (query: string, ...expected: string[]): KbQueryCase => ({
     query,
     expected,

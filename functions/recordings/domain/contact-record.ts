@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { toE164 } from '../../../contracts/phone';
 import { almatyDayOf } from '../../sla/domain/almaty-time';
 import { lookupHash } from './lookup-key';
-import { toE164 } from './phone';
 
 /**
  * Amazon Connect contact trace records (CTRs) as they arrive on the Kinesis stream, reduced to what the

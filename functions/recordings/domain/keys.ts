@@ -1,5 +1,5 @@
 /**
- * Key layouts of the recording tables (`infra/constructs/recordings.ts`), written once.
+ * Key layouts of the recording tables (`infra/constructs/recordings/recordings.ts`), written once.
  *
  * Index (one item per contact; the caller's number appears nowhere, only in the keyed hash):
  * | pk                        | sk                     | attributes                                   |

@@ -1,7 +1,7 @@
+import { toE164 } from '../../../contracts/phone';
 import { almatyDayOf, parseInstant } from '../../sla/domain/almaty-time';
 import { isCalendarDay } from '../../sla/domain/calendar-day';
 import { IllegalTransitionError, InvalidRecordingRequestError } from './errors';
-import { toE164 } from './phone';
 
 /**
  * A written request of the authorized body for the recordings of one caller on one day.

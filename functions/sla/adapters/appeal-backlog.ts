@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { appealKeys } from '../../shared/appeal-keys';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import { parseInstant } from '../domain/almaty-time';
 import type { AppealBacklog as QualityAppealBacklog } from '../domain/quality';

@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { ratingKeys } from '../../../contracts/keys/rating-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
-import { ratingKeys } from '../../shared/rating-keys';
 import { almatyDayOf } from '../domain/almaty-time';
 import type { CalendarDay } from '../domain/calendar-day';
 import type { RatingInput } from '../domain/quality';

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type QueryCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { appendHistory } from '../../shared/appeal-history';
-import { appealKeys } from '../../shared/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import { logger } from '../../shared/logger';
 import type { WorkingDayCalendar } from '../domain/calendar';

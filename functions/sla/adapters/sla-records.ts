@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { appealKeys } from '../../shared/appeal-keys';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import { almatyDayOf, parseInstant } from '../domain/almaty-time';
 import { slaHistoryId, type TimerClock } from '../domain/clocks';

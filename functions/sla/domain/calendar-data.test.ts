@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { holiday, yearData } from '../../../test/support/sla/calendar-fixtures';
 import { loadCalendar } from './calendar';
 import { CalendarDataError } from './errors';
-import { holiday, yearData } from './testing/calendar-fixtures';
 
 function loadError(yearFiles: unknown[]): CalendarDataError {
   try {

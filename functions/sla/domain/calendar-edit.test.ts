@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearData } from '../../../test/support/sla/calendar-fixtures';
 import {
   CalendarVersionConflictError,
   CalendarYearMismatchError,
@@ -6,7 +7,6 @@ import {
   yearInForce,
 } from './calendar-edit';
 import { CalendarDataError } from './errors';
-import { yearData } from './testing/calendar-fixtures';
 
 const decree = { date: '2030-06-11', reason: 'Test decree' };
 

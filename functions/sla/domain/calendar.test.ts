@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { holiday, yearData } from '../../../test/support/sla/calendar-fixtures';
 import { isWorkingDay, loadCalendar, nextWorkingDay, workingDaysBetween, yearOverview } from './calendar';
 import { defaultCalendar } from './default-calendar';
 import { CalendarMissingYearError } from './errors';
-import { holiday, yearData } from './testing/calendar-fixtures';
 
 const calendar = defaultCalendar();
 

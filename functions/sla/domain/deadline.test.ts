@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearData } from '../../../test/support/sla/calendar-fixtures';
 import { loadCalendar } from './calendar';
 import {
   addHours,
@@ -10,7 +11,6 @@ import {
 } from './deadline';
 import { defaultCalendar } from './default-calendar';
 import { CalendarMissingYearError, InvalidDateError, InvalidTermError } from './errors';
-import { yearData } from './testing/calendar-fixtures';
 
 const calendar = defaultCalendar();
 

@@ -1,5 +1,5 @@
 /**
- * Layout of the SLA quality table (`infra/constructs/sla-quality-store.ts`), keyed by Almaty day so a
+ * Layout of the SLA quality table (`infra/constructs/sla/sla-quality-store.ts`), keyed by Almaty day so a
  * report reads a date range with one query per day and never scans:
  *
  * | item        | pk                | sk                          | attributes                                          |

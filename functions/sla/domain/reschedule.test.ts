@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { holiday, yearData } from '../../../test/support/sla/calendar-fixtures';
 import { loadCalendar } from './calendar';
 import { rescheduleDeadline } from './reschedule';
-import { holiday, yearData } from './testing/calendar-fixtures';
 
 // 2030-06-10 is a Monday. Without holidays, an appeal received on Monday is due Wednesday (2 working days).
 const before = loadCalendar([yearData(2030)]);

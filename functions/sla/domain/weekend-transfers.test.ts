@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holiday } from './testing/calendar-fixtures';
+import { holiday } from '../../../test/support/sla/calendar-fixtures';
 import { deriveWeekendTransfers } from './weekend-transfers';
 
 describe('substitute days off for public holidays on a weekend', () => {

@@ -5,8 +5,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { DesktopConfigSchema } from '../../../contracts/desktop-config';
 import { createApp } from '../../app';
-import type { HotlineStack } from '../../stacks/hotline-stack';
-import { ROLE_METADATA } from '../access-roles';
+import { logicalIdOf } from '../core/nag';
+import { ROLE_METADATA } from '../identity/access-roles';
 import { desktopAssets } from './desktop-assets';
 
 const { stacks } = createApp({ skipBundling: true, nag: false });
@@ -14,9 +14,6 @@ const templates = { '1414': Template.fromStack(stacks['1414']), '111': Template.
 const hotlines = ['1414', '111'] as const;
 
 type Resource = { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, unknown> };
-
-const logicalIdOf = (stack: HotlineStack, construct: { node: { defaultChild?: unknown } }) =>
-  stack.getLogicalId(construct.node.defaultChild as never);
 
 function cspOf(template: Template): string {
   const policies = Object.values(
@@ -120,9 +117,7 @@ describe('desktop sign-in (Cognito)', () => {
     'lets the %s identity pool assume the desktop roles while they keep trusting the account',
     (hotline) => {
       const stack = stacks[hotline];
-      const identityPoolId = logicalIdOf(stack, {
-        node: { defaultChild: stack.desktop.signIn.identityPool },
-      });
+      const identityPoolId = stack.getLogicalId(stack.desktop.signIn.identityPool);
       const roles = templates[hotline].findResources('AWS::IAM::Role') as Record<string, Resource>;
 
       for (const group of ['operator', 'supervisor', 'kbEditor', 'authority', 'webPortal']) {
@@ -206,8 +201,8 @@ describe('desktop hosting (S3 + CloudFront)', () => {
     (hotline) => {
       const stack = stacks[hotline];
       const template = templates[hotline];
-      const bucketId = logicalIdOf(stack, stack.desktop.hosting.bucket);
-      const distributionId = logicalIdOf(stack, stack.desktop.hosting.distribution);
+      const bucketId = logicalIdOf(stack.desktop.hosting.bucket);
+      const distributionId = logicalIdOf(stack.desktop.hosting.distribution);
 
       template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
         OriginAccessControlConfig: {
@@ -260,10 +255,7 @@ describe('desktop hosting (S3 + CloudFront)', () => {
       const origin = {
         'Fn::Join': [
           '',
-          [
-            'https://',
-            { 'Fn::GetAtt': [logicalIdOf(stack, stack.desktop.hosting.distribution), 'DomainName'] },
-          ],
+          ['https://', { 'Fn::GetAtt': [logicalIdOf(stack.desktop.hosting.distribution), 'DomainName'] }],
         ],
       };
 
@@ -298,8 +290,8 @@ describe('desktop hosting (S3 + CloudFront)', () => {
       hotline,
       region: 'eu-central-1',
       auth: {
-        userPoolId: { Ref: logicalIdOf(stack, stack.desktop.signIn.userPool) },
-        userPoolClientId: { Ref: logicalIdOf(stack, stack.desktop.signIn.client) },
+        userPoolId: { Ref: logicalIdOf(stack.desktop.signIn.userPool) },
+        userPoolClientId: { Ref: logicalIdOf(stack.desktop.signIn.client) },
         identityPoolId: { Ref: stack.getLogicalId(stack.desktop.signIn.identityPool) },
         userPoolEndpoint: 'https://cognito-idp.eu-central-1.amazonaws.com/',
         identityEndpoint: 'https://cognito-identity.eu-central-1.amazonaws.com/',
@@ -308,7 +300,7 @@ describe('desktop hosting (S3 + CloudFront)', () => {
       ccp: { standIn: false },
     });
     templates[hotline].hasResourceProperties('Custom::CDKBucketDeployment', {
-      DestinationBucketName: { Ref: logicalIdOf(stack, stack.desktop.hosting.bucket) },
+      DestinationBucketName: { Ref: logicalIdOf(stack.desktop.hosting.bucket) },
       Prune: true,
       DistributionPaths: ['/*'],
     });

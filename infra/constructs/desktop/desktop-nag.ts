@@ -1,5 +1,6 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { logicalIdOf } from '../core/nag';
 import type { DesktopHosting } from './desktop-hosting';
 import type { DesktopSignIn } from './desktop-sign-in';
 
@@ -34,7 +35,7 @@ export function acknowledgeDesktop(
         reason: copyReason,
       },
       {
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(scope).getLogicalId(parts.hosting.bucket.node.defaultChild as never)}.Arn>/*]`,
+        id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(parts.hosting.bucket)}.Arn>/*]`,
         reason: copyReason,
       },
       {

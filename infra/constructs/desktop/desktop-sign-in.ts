@@ -3,7 +3,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
-import type { AccessRole, AccessRoles } from '../access-roles';
+import type { AccessRole, AccessRoles } from '../identity/access-roles';
 
 /** The user-pool groups of the desktop, each named after the access role its members assume. */
 export const DESKTOP_GROUPS = ['operator', 'supervisor', 'kbEditor'] as const satisfies readonly AccessRole[];

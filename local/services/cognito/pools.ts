@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import { DESKTOP_GROUPS, type DesktopGroup } from '../../../infra/constructs/desktop/desktop-sign-in';
 import type { LocalStack } from '../../context';
 import { resourcesOfType } from '../../template-model';

@@ -2,7 +2,7 @@ import { randomBytes, randomInt, randomUUID, scryptSync, timingSafeEqual } from 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import type { DesktopGroup } from './pools';
 
 /** One person who signs in to the agent desktop, as the data folder keeps them (never the password). */

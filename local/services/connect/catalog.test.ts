@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import type { LocalStack } from '../../context';
 import { PhysicalNames } from '../../intrinsics';
 import { synthesizeStacks } from '../../template-model';

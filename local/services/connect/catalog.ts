@@ -1,20 +1,19 @@
 import {
   createCatalog,
   HOTLINE_LANGUAGES,
-  type Language,
   promptEntry,
   type ResolvedPrompt,
   recordedPrompts,
 } from '../../../contact-flows/index';
 import type { CatalogResolvers } from '../../../contact-flows/simulator/catalog';
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId, Language } from '../../../contracts/hotlines';
 import {
   CONNECT_METADATA,
   type FlowMetadata,
   type LambdaMetadata,
   type PhoneNumberMetadata,
   type PromptMetadata,
-} from '../../../infra/constructs/connect-metadata';
+} from '../../../infra/constructs/connect/connect-metadata';
 import type { LocalStack } from '../../context';
 import { resourcesOfType } from '../../template-model';
 

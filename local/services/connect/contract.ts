@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { ContactTraceRecord, Language, Outcome, Step } from '../../../contact-flows/index';
+import type { ContactTraceRecord, Outcome, Step } from '../../../contact-flows/index';
+import { type HotlineId, HotlineIdSchema, type Language } from '../../../contracts/hotlines';
+import { E164_PATTERN } from '../../../contracts/phone';
 
 /** Path of the local telephone network: unauthenticated like a phone line, and only in the local runtime. */
 export const CALLS_PATH = '/_local/connect/calls';
@@ -7,12 +9,9 @@ export const CALLS_PATH = '/_local/connect/calls';
 /** `POST /_local/connect/calls`: one simulated call. */
 export const CallRequestSchema = z
   .object({
-    hotline: z.enum(['1414', '111']),
+    hotline: HotlineIdSchema,
     /** The caller's number (E.164). */
-    from: z
-      .string()
-      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +77011234567')
-      .optional(),
+    from: z.string().regex(E164_PATTERN, 'must be an E.164 number such as +77011234567').optional(),
     /** One answer per prompt that collects digits, in order; null (or running out) is silence. */
     inputs: z
       .array(
@@ -47,7 +46,7 @@ export type CallRequest = z.input<typeof CallRequestSchema>;
 
 /** What the call did, in the shape `npm run call -- --json` prints (plus the contact records Connect streams). */
 export interface CallTranscript {
-  readonly hotline: '1414' | '111';
+  readonly hotline: HotlineId;
   readonly contactId: string;
   readonly language: Language | null;
   readonly steps: readonly Step[];

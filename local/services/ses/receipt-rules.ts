@@ -1,4 +1,4 @@
-import type { HotlineId } from '../../../infra/config/schema';
+import type { HotlineId } from '../../../contracts/hotlines';
 import type { LocalContext } from '../../context';
 import { resourcesOfType } from '../../template-model';
 

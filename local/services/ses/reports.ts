@@ -1,5 +1,5 @@
-import type { HotlineId } from '../../../infra/config/schema';
-import { APPEAL_REPORTS_METADATA } from '../../../infra/constructs/appeal-reports';
+import type { HotlineId } from '../../../contracts/hotlines';
+import { APPEAL_REPORTS_METADATA } from '../../../infra/constructs/appeals/appeal-reports';
 import type { LocalContext } from '../../context';
 import { json, type LocalRequest, type LocalResponse } from '../../gateway/server';
 import { resourcesOfType } from '../../template-model';

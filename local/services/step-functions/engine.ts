@@ -176,7 +176,7 @@ export class StepFunctionsEngine {
     return this.running.get(executionArn)?.clock.waitingUntil();
   }
 
-  /** Restarts executions that were running when the runtime stopped (see the README on local timers). */
+  /** Restarts executions that were running when the runtime stopped (see docs/capabilities/sla.md, "Timers locally"). */
   resume(): void {
     if (!this.dataFile || !fs.existsSync(this.dataFile)) return;
     const saved = JSON.parse(fs.readFileSync(this.dataFile, 'utf8')) as ExecutionRecord[];
