@@ -1,10 +1,10 @@
 // `npm run bench:desktop`: knowledge-base search in the agent desktop, in Debian's Chromium against a local
 // runtime: time from the operator's last keystroke to the results on screen. Prints one JSON object.
 import { pathToFileURL } from 'node:url';
+import { launchChromium } from '../clients/chromium';
 import { signedRequest } from '../clients/signed-request';
 import { KB_QUERIES } from '../functions/knowledge-base/seed/queries';
 import { startRuntime } from '../local/runtime';
-import { launchChromium } from './lib/chromium';
 import { percentile, round } from './lib/stats';
 
 // The runtime's SDK clients run in this process; the SDK's Node 20 notice concerns the deployed Node 24 code.

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../bench/lib/chromium';
+import { launchChromium } from '../clients/chromium';
 import { signedRequest } from '../clients/signed-request';
 import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { startRuntime } from '../local/runtime';

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runCallCli } from '../../../scripts/call-cli';
 import { runDesktopUser, totpCode } from './cognito-client';
 
-export { launchChromium } from '../../../bench/lib/chromium';
+export { launchChromium } from '../../../clients/chromium';
 
 export interface DesktopUser {
   readonly username: string;
