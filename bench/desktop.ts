@@ -40,6 +40,7 @@ export async function runDesktopBenchmark(options: { rounds?: number } = {}) {
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const box = page.getByRole('searchbox', { name: 'Search knowledge base' });
+    await box.waitFor({ timeout: 60_000 });
     // Times each search in the page itself: from the last input event to the list showing its results.
     await page.evaluate(`(() => {
       const box = document.querySelector('input[type=search]');
