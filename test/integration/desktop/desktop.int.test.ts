@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DesktopConfigSchema } from '../../contracts/desktop-config';
+import { DesktopConfigSchema } from '../../../contracts/desktop-config';
 import {
   createDesktopUser,
   type DesktopUser,
@@ -8,9 +8,9 @@ import {
   placeDesktopCall,
   seriousViolations,
   signIn,
-} from '../support/desktop/browser';
-import { credentialsFor, initiateAuth, signedGet } from '../support/desktop/cognito-client';
-import { useTestRuntime } from '../support/runtime';
+} from '../../support/desktop/browser';
+import { credentialsFor, initiateAuth, signedGet } from '../../support/desktop/cognito-client';
+import { useTestRuntime } from '../../support/runtime';
 
 // One file on purpose: the operators of a hotline share its queues, so these scenarios run one after another.
 
