@@ -17,6 +17,7 @@ export default defineConfig({
             'infra/config/**/*.test.ts',
             'local/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'desktop/**/*.test.ts',
             'test/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],

@@ -33,8 +33,20 @@ describe('npm run call arguments', () => {
     });
   });
 
+  it('lets the call ring in the desktop with --desktop, waiting --wait seconds for an operator', () => {
+    const parsed = parseCallArgs(['--hotline', '1414', '--input', '2', '--desktop', '--wait', '30']);
+
+    expect(parsed).toEqual({
+      request: { hotline: '1414', inputs: ['2'], agentHangup: false, desktop: true, waitSeconds: 30 },
+      json: false,
+    });
+  });
+
   it.each([
     ['no hotline', []],
+    ['a desktop call an operator also answers at once', ['--hotline', '1414', '--desktop', '--agent-hangup']],
+    ['a wait without the desktop', ['--hotline', '1414', '--wait', '30']],
+    ['a wait that is not whole seconds', ['--hotline', '1414', '--desktop', '--wait', '1.5']],
     ['an operator with no one answering', ['--hotline', '1414', '--agent', 'aigerim.s']],
     ['an operator name with spaces', ['--hotline', '1414', '--agent-hangup', '--agent', 'Aigerim S']],
     ['an unknown hotline', ['--hotline', '112']],

@@ -7,7 +7,7 @@ import { DEFAULT_API_URL } from './lib/api-client';
 import { CliError, type CliResult, EXIT_FAILED, EXIT_UNREACHABLE, EXIT_USAGE, UsageError } from './lib/cli';
 
 /**
- * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--queue-wait SECONDS] [--queue-size N] [--agent-hangup [--agent USERNAME]] [--json]`:
+ * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--queue-wait SECONDS] [--queue-size N] [--agent-hangup [--agent USERNAME] | --desktop [--wait SECONDS]] [--json]`:
  * places a simulated call on the running local runtime (its telephone network, `POST /_local/connect/calls`,
  * unauthenticated like a phone line). Each `--input` answers the next prompt that collects digits; a missing
  * one is a timeout (`--input ''` is a timeout in the middle). Parsing and printing live here so they can be
@@ -16,7 +16,7 @@ import { CliError, type CliResult, EXIT_FAILED, EXIT_UNREACHABLE, EXIT_USAGE, Us
 
 export const CALL_USAGE = `Usage:
   npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--queue-wait SECONDS]
-                  [--queue-size N] [--agent-hangup [--agent USERNAME]] [--json]
+                  [--queue-size N] [--agent-hangup [--agent USERNAME] | --desktop [--wait SECONDS]] [--json]
 
   --hotline       the number dialled: 1414 or 111
   --from          the caller's number (E.164)
@@ -29,6 +29,9 @@ export const CALL_USAGE = `Usage:
   --agent-hangup  an operator answers the queued call (or the callback) and hangs up; later --input values
                   answer the survey
   --agent         the Connect user name of that operator (default operator), as the post-call rating records it
+  --desktop       the call rings in the agent desktop: it waits in its queue until a signed-in operator of that
+                  queue accepts it there; the operator's hang-up continues into the survey with the later --input values
+  --wait          with --desktop, how many seconds the caller waits for an operator before hanging up (default 60)
   --json          print one JSON object instead of the readable transcript
 `;
 
@@ -41,6 +44,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
     agent?: string;
     'queue-wait'?: string;
     'queue-size'?: string;
+    desktop?: boolean;
+    wait?: string;
     json?: boolean;
     help?: boolean;
   };
@@ -55,6 +60,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
         agent: { type: 'string' },
         'queue-wait': { type: 'string' },
         'queue-size': { type: 'string' },
+        desktop: { type: 'boolean' },
+        wait: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -96,6 +103,15 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
   };
   const queueWaitSeconds = count('queue-wait', 86_400, 'whole seconds');
   const queueSize = count('queue-size', 100_000, 'a number of calls');
+  if (values.desktop && values['agent-hangup'])
+    throw new UsageError(
+      '--desktop: an operator in the desktop answers and hangs up; leave out --agent-hangup',
+    );
+  if (values.wait !== undefined && !values.desktop)
+    throw new UsageError('--wait is how long a --desktop call waits for an operator; add --desktop');
+  const waitSeconds = values.wait === undefined ? undefined : Number(values.wait);
+  if (waitSeconds !== undefined && (!Number.isInteger(waitSeconds) || waitSeconds < 1 || waitSeconds > 600))
+    throw new UsageError(`--wait takes whole seconds from 1 to 600, not ${values.wait}`);
   return {
     request: {
       hotline: values.hotline,
@@ -105,6 +121,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
       inputs,
       agentHangup: values['agent-hangup'] ?? false,
       ...(values.agent === undefined ? {} : { agent: { username: values.agent } }),
+      ...(values.desktop ? { desktop: true } : {}),
+      ...(waitSeconds === undefined ? {} : { waitSeconds }),
     },
     json: values.json ?? false,
   };

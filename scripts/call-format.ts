@@ -12,6 +12,12 @@ const pairs = (map: Readonly<Record<string, string>>) =>
     .map(([key, value]) => `${key}=${value}`)
     .join(', ');
 
+const AGENT_EVENTS = {
+  connected: 'answers',
+  disconnected: 'hangs up',
+  transferred: 'transfers the call',
+} as const;
+
 /** One line per step, or nothing for bookkeeping the caller would not notice. */
 function stepLine(step: Step): string | undefined {
   switch (step.type) {
@@ -54,7 +60,9 @@ function stepLine(step: Step): string | undefined {
     case 'waiting':
       return `  waiting in ${step.queue}`;
     case 'agent':
-      return `  operator ${step.event === 'connected' ? 'answers' : 'hangs up'} (${step.username})`;
+      return `  operator ${AGENT_EVENTS[step.event]} (${step.username})`;
+    case 'abandoned':
+      return `  caller gives up waiting in ${step.queue}: no operator accepted`;
     case 'disconnect':
       return '  call ends';
     default:

@@ -7,7 +7,9 @@ import { FlowSimulationError } from './errors';
 import { type FlowEnd, InputQueue, type RunContext } from './run-context';
 import { DEFAULT_MAX_ACTIONS, type RunFlowOptions, runFlow } from './run-flow';
 import type {
+  AgentEnding,
   AgentIdentity,
+  AgentSession,
   Outcome,
   SimulatedContact,
   SimulationRequest,
@@ -103,6 +105,12 @@ async function runAgentWhisper(session: Session, contact: ContactState, flowArn:
   }
 }
 
+/** What happened after the contact was queued: the survey contact (if it ran) and, on a transfer, the new outcome. */
+interface AfterQueue {
+  readonly disconnectContact: SimulatedContact | null;
+  readonly outcome?: Outcome;
+}
+
 /**
  * An operator answers the queued contact (the agent whisper runs as they accept) and hangs up; the survey
  * then runs as a new contact carrying the attributes.
@@ -127,14 +135,55 @@ async function answerAndHangUp(
 }
 
 /**
- * Queued: the customer-queue flow plays; with agentHangup an operator answers (the agent whisper runs as
- * they accept), hangs up, and the survey runs as a new contact carrying the attributes.
+ * The operator's transfer: the quick connect's flow runs as a new contact (InitiationMethod TRANSFER)
+ * carrying the attributes, e.g. 111's transfer to 1414, where the caller hears where they go.
+ */
+async function runTransfer(
+  session: Session,
+  previous: ContactState,
+  ending: Extract<AgentEnding, { kind: 'transfer' }>,
+): Promise<AfterQueue> {
+  const contact = newContact({
+    contactId: session.newContactId(),
+    initialContactId: previous.initialContactId,
+    previousContactId: previous.contactId,
+    initiationMethod: 'TRANSFER',
+    attributes: previous.attributes,
+    ...(ending.queueArn === undefined
+      ? {}
+      : { targetQueue: { arn: ending.queueArn, name: session.deps.resolveQueue(ending.queueArn) } }),
+  });
+  const timeline: ContactTimeline = { initiation: session.deps.clock() };
+  const end = await runFlow(ending.flowArn, runContext(session, contact), session.options);
+  let outcome: Outcome;
+  if (end.kind === 'queued') {
+    timeline.enqueue = session.deps.clock();
+    timeline.queue = end.queue;
+    outcome = { kind: 'queue', queue: end.queue.name, priority: contact.priority };
+  } else {
+    outcome = recordFlowEnd(session, timeline, end);
+  }
+  const contactRecord = buildContactRecord(contact, session.call, timeline, {
+    ...session.records,
+    lastUpdate: session.deps.clock(),
+  });
+  return {
+    disconnectContact: { contactId: contact.contactId, attributes: { ...contact.attributes }, contactRecord },
+    outcome,
+  };
+}
+
+/**
+ * Queued: the customer-queue flow plays; then an operator answers (the agent whisper runs as they accept),
+ * either at once and hanging up at once (`agentHangup`), or as a person in the desktop decides
+ * (`deps.answer`). After a hang-up the survey runs as a new contact carrying the attributes; after a
+ * transfer the quick connect's flow does.
  */
 async function afterQueued(
   session: Session,
   contact: ContactState,
   timeline: ContactTimeline,
-): Promise<SimulatedContact | null> {
+): Promise<AfterQueue> {
   const queueName = timeline.queue?.name ?? '';
   const queueFlow = contact.hooks.CustomerQueue;
   if (queueFlow !== undefined) {
@@ -144,8 +193,52 @@ async function afterQueued(
     });
     if (end.kind === 'waiting') session.steps.push({ type: 'waiting', queue: queueName });
   }
-  if (session.request.agentHangup !== true) return null;
-  return answerAndHangUp(session, contact, timeline);
+  const answer = session.deps.answer;
+  if (answer === undefined && session.request.agentHangup !== true) return { disconnectContact: null };
+
+  let desk: AgentSession | null = null;
+  if (answer !== undefined) {
+    desk = await answer({
+      contactId: contact.contactId,
+      queue: { arn: timeline.queue?.arn ?? '', name: queueName },
+      attributes: { ...contact.attributes },
+      customerNumber: session.call.customerEndpoint.Address,
+    });
+    if (desk === null) {
+      timeline.disconnect = session.deps.clock();
+      timeline.disconnectReason = 'CUSTOMER_DISCONNECT';
+      session.steps.push({ type: 'abandoned', queue: queueName });
+      return { disconnectContact: null };
+    }
+  }
+  const agent = desk?.agent ?? session.request.agent ?? defaultAgent(session.call.instanceArn);
+  contact.agent = agent;
+  timeline.agent = agent;
+  timeline.agentConnected = session.deps.clock();
+  session.steps.push({ type: 'agent', event: 'connected', username: agent.username });
+  const whisper = contact.hooks.AgentWhisper;
+  if (whisper !== undefined) await runAgentWhisper(session, contact, whisper);
+  desk?.connected({ ...contact.attributes });
+  const ending: AgentEnding = desk === null ? { kind: 'hangup' } : await desk.ended();
+  timeline.disconnect = session.deps.clock();
+  timeline.disconnectReason = 'AGENT_DISCONNECT';
+  if (ending.kind === 'transfer') {
+    session.steps.push({ type: 'agent', event: 'transferred', username: agent.username });
+    return runTransfer(session, contact, ending);
+  }
+  if (ending.kind === 'dial') {
+    session.steps.push({ type: 'agent', event: 'transferred', username: agent.username });
+    const to = session.call.knownNumbers[ending.phoneNumber] ?? ending.phoneNumber;
+    timeline.transferCompleted = session.deps.clock();
+    timeline.transferredTo = ending.phoneNumber;
+    return { disconnectContact: null, outcome: { kind: 'transfer', to } };
+  }
+  session.steps.push({ type: 'agent', event: 'disconnected', username: agent.username });
+  const disconnectFlow = contact.hooks.CustomerRemaining;
+  return {
+    disconnectContact:
+      disconnectFlow === undefined ? null : await runDisconnectFlow(session, contact, disconnectFlow),
+  };
 }
 
 /**
@@ -242,6 +335,7 @@ export async function simulateContact(
   let outcome: Outcome;
   let disconnectContact: SimulatedContact | null = null;
   let callbackContact: SimulatedContact | null = null;
+  let transferred = false;
   const booked = contact.callback;
   if (booked !== undefined && end.kind !== 'queued') {
     // The caller chose a callback and the flow let them go: the callback contact now holds their turn.
@@ -255,7 +349,13 @@ export async function simulateContact(
     timeline.queue = end.queue;
     timeline.recordedWhenQueued = isRecordingBothSides(contact);
     outcome = { kind: 'queue', queue: end.queue.name, priority: contact.priority };
-    disconnectContact = await afterQueued(session, contact, timeline);
+    const after = await afterQueued(session, contact, timeline);
+    disconnectContact = after.disconnectContact;
+    if (after.outcome !== undefined) {
+      outcome = after.outcome;
+      // A transfer is not a survey: the caller went elsewhere.
+      transferred = true;
+    }
   } else {
     outcome = recordFlowEnd(session, timeline, end);
   }
@@ -268,7 +368,7 @@ export async function simulateContact(
     steps: session.steps,
     attributes: { ...contact.attributes },
     outcome,
-    rating: ratingOf(disconnectContact),
+    rating: transferred ? null : ratingOf(disconnectContact),
     recording: timeline.recordedWhenQueued ?? false,
     contactRecord: buildContactRecord(contact, session.call, timeline, {
       ...session.records,

@@ -74,6 +74,36 @@ export interface SimulatorDependencies {
   queueAccepts?(queueName: string): boolean;
   /** Whether a third-party number answers. Defaults to answering. */
   dialThirdParty?(phoneNumber: string): 'answered' | 'failed';
+  /**
+   * A person answers in an agent desktop (the local CCP stand-in): resolves with the operator who accepted
+   * the queued contact, or null when nobody did before the caller gave up. When present it replaces
+   * `agentHangup`: the operator, not the request, decides when and how the call ends.
+   */
+  answer?(offer: AgentOffer): Promise<AgentSession | null>;
+}
+
+/** A queued contact offered to the operators of its queue. */
+export interface AgentOffer {
+  readonly contactId: string;
+  readonly queue: { readonly arn: string; readonly name: string };
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly customerNumber: string;
+}
+
+/** How the operator's part of a call ended: hang-up (the survey follows) or a transfer through a flow. */
+export type AgentEnding =
+  | { readonly kind: 'hangup' }
+  | { readonly kind: 'transfer'; readonly flowArn: string; readonly queueArn?: string }
+  /** A quick connect to an outside number (a state body): the call leaves the contact center. */
+  | { readonly kind: 'dial'; readonly phoneNumber: string };
+
+/** An operator's accepted contact. */
+export interface AgentSession {
+  readonly agent: AgentIdentity;
+  /** The agent whisper has run: operator and caller are joined, with the contact's attributes as they are now. */
+  connected(attributes: Readonly<Record<string, string>>): void;
+  /** Resolves when the operator hangs up or transfers. */
+  ended(): Promise<AgentEnding>;
 }
 
 export interface AgentIdentity {
@@ -142,7 +172,13 @@ export type Step =
   /** A queued callback was booked; `number` is masked (`+7701***4567`): transcripts are read and pasted. */
   | ({ readonly type: 'callback'; readonly queue: string; readonly number: string } & At)
   | { readonly type: 'waiting'; readonly queue: string }
-  | { readonly type: 'agent'; readonly event: 'connected' | 'disconnected'; readonly username: string }
+  | {
+      readonly type: 'agent';
+      readonly event: 'connected' | 'disconnected' | 'transferred';
+      readonly username: string;
+    }
+  /** The caller waited until the desktop's wait ran out and hung up: no operator accepted. */
+  | { readonly type: 'abandoned'; readonly queue: string }
   | ({ readonly type: 'disconnect' } & Partial<At>);
 
 export type Outcome =

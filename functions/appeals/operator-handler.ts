@@ -1,5 +1,7 @@
+import { ENV, readEnv } from '../shared/env';
 import { BadRequestError } from '../shared/errors';
 import { httpHandler, jsonResult, parseJsonBody } from '../shared/http';
+import { CallerLookupSchema, earlierAppeals } from './caller-appeals';
 import { staffActor } from './callers';
 import { appealDeps } from './deps';
 import { markUrgent, moveAppeal, readAppeal, recordCorrespondence } from './lifecycle-service';
@@ -7,11 +9,14 @@ import { AcknowledgementSchema, CorrespondenceSchema, TransitionSchema } from '.
 import { acknowledgeUrgentAppeal } from './urgent-acknowledgement';
 
 const deps = appealDeps({ urgentTopic: true, directory: true });
+/** Earlier appeals of a caller are read straight from the register's contact index. */
+const appealsTable = readEnv([ENV.appealsTable])[ENV.appealsTable];
 
 /**
  * Operators and supervisors work an appeal: `GET /appeals/{number}` (the appeal and its history),
  * `POST /appeals/{number}/transitions`, `POST /appeals/{number}/correspondence`, `POST /appeals/{number}/urgent`,
- * `POST /appeals/{number}/acknowledgement` (a state body acknowledged an urgent case).
+ * `POST /appeals/{number}/acknowledgement` (a state body acknowledged an urgent case); and during a call
+ * `POST /callers/appeals` (the caller's earlier appeals, by the hash of their number).
  */
 export const handler = httpHandler(async (event) => {
   const number = event.pathParameters?.['number'] ?? '';
@@ -41,6 +46,12 @@ export const handler = httpHandler(async (event) => {
       return jsonResult(
         200,
         await acknowledgeUrgentAppeal(deps, number, parseJsonBody(event, AcknowledgementSchema), actor),
+        noStore,
+      );
+    case 'POST /callers/appeals':
+      return jsonResult(
+        200,
+        await earlierAppeals(appealsTable, deps.contactSecret, parseJsonBody(event, CallerLookupSchema)),
         noStore,
       );
     default:

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { httpHandler, jsonResult, parseWith } from '../shared/http';
-import { appealBacklog } from './adapters/appeal-backlog';
+import { appealBacklog, openAppeals } from './adapters/appeal-backlog';
 import { readQualityRecords } from './adapters/quality-store';
 import { almatyDayOf, formatAlmaty } from './domain/almaty-time';
+import { backlogView } from './domain/backlog';
 import { addCalendarDays, isCalendarDay } from './domain/calendar-day';
 import { buildQualityReport, daysBetween, MAX_REPORT_DAYS } from './domain/quality';
 
@@ -14,6 +15,9 @@ const env = readEnv([
   ENV.ratingsTable,
   ENV.averageWaitTargetSeconds,
 ]);
+
+/** Open appeals listed per status: a screenful for the supervisor, not an export. */
+const BACKLOG_LIMIT = 200;
 
 const day = z.string().refine(isCalendarDay, { message: 'expected a day written YYYY-MM-DD' });
 const rangeSchema = z
@@ -34,6 +38,11 @@ const rangeSchema = z
  * hotline's own tables.
  */
 export const handler = httpHandler(async (event) => {
+  if (event.routeKey === 'GET /reports/backlog') {
+    // `GET /reports/backlog` (supervisors): open appeals by deadline, urgent ones awaiting acknowledgement.
+    const appeals = await openAppeals(env[ENV.appealsTable], BACKLOG_LIMIT);
+    return jsonResult(200, backlogView(appeals, Date.now()), { 'cache-control': 'no-store' });
+  }
   const range = parseWith(rangeSchema, event.queryStringParameters ?? {});
   const now = new Date();
   const [records, backlog] = await Promise.all([

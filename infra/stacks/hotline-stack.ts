@@ -14,6 +14,7 @@ import { AccessRoles } from '../constructs/identity/access-roles';
 import { addWhoAmI } from '../constructs/identity/who-am-i';
 import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
 import { Recordings } from '../constructs/recordings/recordings';
+import { LiveQueue } from '../constructs/sla/live-queue';
 import { SlaEngine } from '../constructs/sla/sla-engine';
 import type { SlaTimers } from '../constructs/sla/sla-timers';
 
@@ -100,6 +101,11 @@ export class HotlineStack extends Stack {
         : {}),
     });
     this.sla.useConnectInstance(this.contactCenter.instance.instanceArn);
+    new LiveQueue(this, 'LiveQueue', {
+      config,
+      api: this.api,
+      instanceArn: this.contactCenter.instance.instanceArn,
+    });
 
     this.desktop = new AgentDesktop(this, 'Desktop', {
       config,

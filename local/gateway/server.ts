@@ -87,6 +87,32 @@ export class Gateway {
     return undefined;
   }
 
+  /**
+   * Verifies a SigV4 request to a local-only endpoint (the CCP stand-in) as the API does: signature, key,
+   * session token. Answers who signed, or the refusal to send back.
+   */
+  async authenticate(
+    request: LocalRequest,
+    region: string,
+  ): Promise<{ readonly key: SigningKey } | { readonly refused: LocalResponse }> {
+    const verified = await verifySigV4(
+      {
+        method: request.method,
+        host: request.headers['host'] ?? '',
+        path: request.path,
+        query: request.query,
+        headers: request.headers,
+        body: request.body,
+      },
+      (accessKeyId) => this.signingKey(accessKeyId)?.secretAccessKey,
+      { region, service: 'execute-api' },
+    );
+    if (!verified.ok) return { refused: json(verified.status, { message: verified.message }) };
+    const key = this.signingKey(verified.accessKeyId)!;
+    const problem = sessionProblem(key, request.headers['x-amz-security-token']);
+    return problem ? { refused: json(403, { message: problem }) } : { key };
+  }
+
   addStack(stack: StackModel, names: PhysicalNames): void {
     this.apis.set(stack.hotline, { stack, names, routes: readApiRoutes(stack, names) });
   }

@@ -2,8 +2,15 @@ import { FlowSimulationError } from '../../contact-flows/index';
 import type { HotlineId } from '../../contracts/hotlines';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
+import { AgentDesk } from './connect/agent-desk';
 import { placeCall, UnknownLambdaError } from './connect/call';
 import { type LocalContactCenter, readContactCenter } from './connect/catalog';
+import {
+  ccpEndpoint,
+  currentMetricsEndpoint,
+  type LocalQuickConnect,
+  readQuickConnects,
+} from './connect/ccp-endpoints';
 import { CALLBACKS_PATH, CALLS_PATH, CallRequestSchema, type WaitingCallback } from './connect/contract';
 import { recordingWriter } from './connect/recording';
 
@@ -24,12 +31,16 @@ import { recordingWriter } from './connect/recording';
 export function connectService(): LocalService {
   const centers = new Map<HotlineId, LocalContactCenter>();
   const waitingCallbacks: WaitingCallback[] = [];
+  const desks = new Map<HotlineId, AgentDesk>();
+  const quickConnects = new Map<HotlineId, LocalQuickConnect[]>();
   return {
     name: 'connect',
     async start(context: LocalContext) {
       for (const [hotline, stack] of context.stacks) {
         const center = readContactCenter(stack);
         centers.set(hotline, center);
+        desks.set(hotline, new AgentDesk());
+        quickConnects.set(hotline, readQuickConnects(stack));
         const missing = [...center.lambdaArns].filter((arn) => context.lambdas.find(arn) === undefined);
         if (missing.length > 0) {
           context.log(
@@ -46,6 +57,11 @@ export function connectService(): LocalService {
       }
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
       const writeRecording = recordingWriter(context.s3Endpoint, region, context.engineKeys);
+      context.gateway.addEndpoint(ccpEndpoint(context, desks, quickConnects));
+      const instances = new Map(
+        [...centers.values()].map((center) => [center.instanceArn.split('/').pop()!, center.hotline]),
+      );
+      context.gateway.addEndpoint(currentMetricsEndpoint(instances, desks));
       context.gateway.addEndpoint({
         prefix: CALLS_PATH,
         handle: (request) => handle(context, request, writeRecording),
@@ -88,8 +104,12 @@ export function connectService(): LocalService {
     const center = centers.get(parsed.data.hotline);
     if (center === undefined)
       return json(404, { message: `No contact center for hotline ${parsed.data.hotline}` });
+    const desk = desks.get(parsed.data.hotline)!;
     try {
       const transcript = await placeCall(center, parsed.data, {
+        ...(parsed.data.desktop
+          ? { answer: (offer) => desk.offer(offer, parsed.data.waitSeconds * 1000) }
+          : {}),
         invoke: (arn, event) => context.lambdas.invoke(arn, event),
         hasFunction: (arn) => context.lambdas.find(arn) !== undefined,
         writeRecording,
@@ -98,6 +118,8 @@ export function connectService(): LocalService {
         now: () => new Date(),
       });
       if (transcript.waitingCallback !== null) waitingCallbacks.push(transcript.waitingCallback);
+      // The survey contact has ended: the operator's after-contact screen shows its rating.
+      if (parsed.data.desktop) desk.rated(transcript.contactId, transcript.rating);
       return json(200, transcript);
     } catch (error) {
       if (error instanceof FlowSimulationError || error instanceof UnknownLambdaError) {

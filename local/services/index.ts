@@ -3,6 +3,7 @@ import { reportsService } from '../reports/service';
 import { cognitoService } from './cognito';
 import { connectService } from './connect';
 import { connectMetricsService } from './connect-metrics';
+import { desktopService } from './desktop';
 import { dynamoDbStreamsService } from './dynamodb-streams';
 import { kinesisService } from './kinesis';
 import { knowledgeBaseService } from './knowledge-base';
@@ -30,5 +31,6 @@ export function localServices(options: { readonly schedules: boolean }): LocalSe
     monitoringService({ runSchedules: options.schedules }),
     ...(options.schedules ? [schedulesService()] : []),
     reportsService(),
+    desktopService(),
   ];
 }

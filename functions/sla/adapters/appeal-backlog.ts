@@ -34,3 +34,53 @@ export async function appealBacklog(appealsTable: string, now: Date): Promise<Ap
   }
   return { open, overdue };
 }
+
+/** An open appeal as the supervisor's backlog lists it: no applicant, no text, only the clock. */
+export interface OpenAppeal {
+  readonly number: string;
+  readonly status: string;
+  readonly receivedAt: string;
+  readonly deadline?: string;
+  readonly topic?: string;
+  readonly urgent?: boolean;
+  readonly urgentAckDeadline?: string;
+  readonly acknowledged?: boolean;
+}
+
+/** The open appeals through the byStatus index, up to `limit` per status (deadlines only, no content). */
+export async function openAppeals(appealsTable: string, limit: number): Promise<OpenAppeal[]> {
+  const found: OpenAppeal[] = [];
+  for (const status of OPEN_APPEAL_STATUSES) {
+    const page = await dynamoDocuments().send(
+      new QueryCommand({
+        TableName: appealsTable,
+        IndexName: appealKeys.statusIndex.name,
+        KeyConditionExpression: 'gsi1pk = :status',
+        ExpressionAttributeValues: { ':status': appealKeys.statusIndex.pk(status) },
+        ExpressionAttributeNames: { '#number': 'number', '#status': 'status' },
+        ProjectionExpression:
+          '#number, #status, receivedAt, deadline, topic, urgent, urgentAckDeadline, urgentAcknowledgement',
+        Limit: limit,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      found.push({
+        number: String(item['number']),
+        status: String(item['status']),
+        receivedAt: String(item['receivedAt']),
+        ...(typeof item['deadline'] === 'string' ? { deadline: item['deadline'] } : {}),
+        ...(typeof item['topic'] === 'string' ? { topic: item['topic'] } : {}),
+        ...(item['urgent'] === true
+          ? {
+              urgent: true,
+              acknowledged: item['urgentAcknowledgement'] !== undefined,
+              ...(typeof item['urgentAckDeadline'] === 'string'
+                ? { urgentAckDeadline: item['urgentAckDeadline'] }
+                : {}),
+            }
+          : {}),
+      });
+    }
+  }
+  return found;
+}

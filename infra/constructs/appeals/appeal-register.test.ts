@@ -128,6 +128,7 @@ describe('the appeal register’s functions and routes', () => {
         'POST /appeals/{number}/correspondence',
         'POST /appeals/{number}/urgent',
         'POST /appeals/{number}/acknowledgement',
+        'POST /callers/appeals',
       ]),
     );
   });

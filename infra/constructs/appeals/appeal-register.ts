@@ -113,6 +113,8 @@ export class AppealRegister extends Construct {
     api.route({ method: 'POST', path: '/appeals', handler: this.webApi, allow: publicRoles });
     api.route({ method: 'GET', path: '/appeals/{number}/status', handler: this.webApi, allow: publicRoles });
     api.route({ method: 'GET', path: '/appeals/{number}', handler: this.operatorApi, allow: staff });
+    // The agent desktop: a caller's earlier appeals by the hash of their number (sent in the body).
+    api.route({ method: 'POST', path: '/callers/appeals', handler: this.operatorApi, allow: staff });
     // `acknowledgement`: a state body acknowledged an urgent case (stops its acknowledgement clock).
     for (const action of ['transitions', 'correspondence', 'urgent', 'acknowledgement']) {
       api.route({

@@ -222,6 +222,7 @@ describe('routes', () => {
     ['GET /calendar/{year}', ['Operator', 'Supervisor']],
     ['PUT /calendar/{year}', ['Supervisor']],
     ['GET /reports/quality', ['Supervisor']],
+    ['GET /reports/backlog', ['Supervisor']],
   ])('%s is granted to %j only', (routeKey, roles) => {
     const template = slaStack().template();
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', {

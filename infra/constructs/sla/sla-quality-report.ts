@@ -42,5 +42,12 @@ export class SlaQualityReport extends Construct {
       handler: this.handler,
       allow: ['supervisor'],
     });
+    // The desktop's backlog: open appeals with their deadlines, urgent ones awaiting acknowledgement.
+    props.api.route({
+      method: 'GET',
+      path: '/reports/backlog',
+      handler: this.handler,
+      allow: ['supervisor'],
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AgentOffer,
+  type AgentSession,
   type ConnectLambdaEvent,
   type ContactTraceRecord,
   maskPhoneNumber,
@@ -21,6 +23,8 @@ export interface CallEnvironment {
   writeRecording(location: string): Promise<void>;
   emitContactRecord(record: ContactTraceRecord): void;
   now(): Date;
+  /** An operator in the desktop answers (calls placed with `desktop`). */
+  answer?(offer: AgentOffer): Promise<AgentSession | null>;
 }
 
 /** Steps name flows and Lambdas as people know them (`1414-survey`, `surveyRating`), not by ARN. */
@@ -82,6 +86,7 @@ export async function placeCall(
     }),
     clock: callClock(environment.now()),
     newContactId: () => randomUUID(),
+    ...(environment.answer === undefined ? {} : { answer: environment.answer }),
   };
   const transcript = await simulateContact(
     {

@@ -7,36 +7,48 @@ import { E164_PATTERN } from '../../../contracts/phone';
 export const CALLS_PATH = '/_local/connect/calls';
 
 /** `POST /_local/connect/calls`: one simulated call. */
-export const CallRequestSchema = z.object({
-  hotline: HotlineIdSchema,
-  /** The caller's number (E.164). */
-  from: z.string().regex(E164_PATTERN, 'must be an E.164 number such as +77011234567').optional(),
-  /** One answer per prompt that collects digits, in order; null (or running out) is silence. */
-  inputs: z
-    .array(
-      z
-        .string()
-        .regex(/^[0-9*#]{1,30}$/, 'digits, * and # only')
-        .nullable(),
-    )
-    .max(50)
-    .default([]),
-  /** An operator answers the queued call and hangs up; later inputs answer the survey. */
-  agentHangup: z.boolean().default(false),
-  /** Who answers: the Connect user name the agent-whisper flow reads as `$.Agent.UserName` (default `operator`). */
-  agent: z
-    .object({
-      username: z.string().regex(/^[A-Za-z0-9._@+-]{1,64}$/, 'a Connect user name such as aigerim.s'),
-    })
-    .optional(),
-  /**
-   * What the flow reads from the queue for this call (GetMetricData): the expected wait in seconds (both
-   * Connect's estimate and the oldest waiting call's age) and the number of calls waiting. Unset: the
-   * caller is alone in the queue and Connect has no estimate, so no callback is offered.
-   */
-  queueWaitSeconds: z.number().int().min(0).max(86_400).optional(),
-  queueSize: z.number().int().min(0).max(100_000).optional(),
-});
+export const CallRequestSchema = z
+  .object({
+    hotline: HotlineIdSchema,
+    /** The caller's number (E.164). */
+    from: z.string().regex(E164_PATTERN, 'must be an E.164 number such as +77011234567').optional(),
+    /** One answer per prompt that collects digits, in order; null (or running out) is silence. */
+    inputs: z
+      .array(
+        z
+          .string()
+          .regex(/^[0-9*#]{1,30}$/, 'digits, * and # only')
+          .nullable(),
+      )
+      .max(50)
+      .default([]),
+    /** An operator answers the queued call and hangs up; later inputs answer the survey. */
+    agentHangup: z.boolean().default(false),
+    /** Who answers: the Connect user name the agent-whisper flow reads as `$.Agent.UserName` (default `operator`). */
+    agent: z
+      .object({
+        username: z.string().regex(/^[A-Za-z0-9._@+-]{1,64}$/, 'a Connect user name such as aigerim.s'),
+      })
+      .optional(),
+    /**
+     * What the flow reads from the queue for this call (GetMetricData): the expected wait in seconds (both
+     * Connect's estimate and the oldest waiting call's age) and the number of calls waiting. Unset: the
+     * caller is alone in the queue and Connect has no estimate, so no callback is offered.
+     */
+    queueWaitSeconds: z.number().int().min(0).max(86_400).optional(),
+    queueSize: z.number().int().min(0).max(100_000).optional(),
+    /**
+     * The call rings in the agent desktop: it waits in its queue until a signed-in operator of that queue
+     * accepts it there (or `waitSeconds` runs out); the operator's hang-up or transfer ends their part.
+     */
+    desktop: z.boolean().default(false),
+    /** How long the caller waits for an operator of the desktop before hanging up. */
+    waitSeconds: z.number().int().min(1).max(600).default(60),
+  })
+  .refine((call) => !(call.desktop && (call.agentHangup || call.agent !== undefined)), {
+    message: 'desktop: an operator in the desktop answers; leave out agentHangup and agent',
+    path: ['desktop'],
+  });
 export type CallRequest = z.input<typeof CallRequestSchema>;
 
 /** A queued callback the local runtime holds until an operator takes it (`GET ${CALLBACKS_PATH}?hotline=`). */

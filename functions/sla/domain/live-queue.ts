@@ -1,0 +1,34 @@
+/** One queue now, as a supervisor watches it. */
+export interface LiveQueue {
+  readonly queue: string;
+  readonly waiting: number;
+  readonly oldestWaitSeconds: number;
+  readonly agentsAvailable: number;
+}
+
+export interface LiveQueueView {
+  readonly targetSeconds: number;
+  readonly queues: readonly LiveQueue[];
+  readonly totals: {
+    readonly waiting: number;
+    readonly oldestWaitSeconds: number;
+    /** An operator serves several queues: the most available in any one queue, not a sum that counts people twice. */
+    readonly agentsAvailable: number;
+    /** The oldest caller has waited longer than the target. */
+    readonly overTarget: boolean;
+  };
+}
+
+export function liveQueueView(queues: readonly LiveQueue[], targetSeconds: number): LiveQueueView {
+  const oldest = Math.max(0, ...queues.map((queue) => queue.oldestWaitSeconds));
+  return {
+    targetSeconds,
+    queues,
+    totals: {
+      waiting: queues.reduce((sum, queue) => sum + queue.waiting, 0),
+      oldestWaitSeconds: oldest,
+      agentsAvailable: Math.max(0, ...queues.map((queue) => queue.agentsAvailable)),
+      overTarget: oldest > targetSeconds,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { ENV } from '../../../contracts/env-names';
+import type { HotlineConfig } from '../../config/schema';
+import type { QoldauHttpApi } from '../core/http-api';
+import { QoldauFunction } from '../core/qoldau-function';
+import { acknowledgeKeyUse } from './sla-nag';
+
+export interface LiveQueueProps {
+  readonly config: HotlineConfig;
+  readonly api: QoldauHttpApi;
+  /** The hotline's Connect instance, whose queues are read. */
+  readonly instanceArn: string;
+}
+
+/**
+ * `GET /queues/live` for supervisors (the desktop's live queue figures): calls waiting, the oldest wait
+ * against the hotline's target, operators available, from Connect's current metrics.
+ */
+export class LiveQueue extends Construct {
+  public readonly handler: QoldauFunction;
+
+  constructor(scope: Construct, id: string, props: LiveQueueProps) {
+    super(scope, id);
+    this.handler = new QoldauFunction(this, 'Handler', {
+      entry: 'functions/sla/live-queue-handler.ts',
+      config: props.config,
+      description: 'Live queue figures: calls waiting, oldest wait against the target, operators available',
+      timeout: Duration.seconds(10),
+      environment: {
+        [ENV.connectInstanceArn]: props.instanceArn,
+        [ENV.averageWaitTargetSeconds]: String(props.config.sla.averageWaitTargetSeconds),
+      },
+    });
+    const queues = `${props.instanceArn}/queue/*`;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['connect:ListQueues', 'connect:GetCurrentMetricData'],
+        resources: [props.instanceArn, queues],
+      }),
+    );
+    acknowledgeKeyUse(this.handler);
+    Validations.of(this.handler.role!).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagName(this, queues)}]`,
+      reason: 'Reads current metrics of the instance’s queues, which Connect names with generated ids.',
+    });
+    props.api.route({ method: 'GET', path: '/queues/live', handler: this.handler, allow: ['supervisor'] });
+  }
+}
+
+/** How cdk-nag writes a resource with tokens (`<Logical.Attr>/queue/*`), to acknowledge exactly that one. */
+function nagName(scope: Construct, value: string): string {
+  if (!Token.isUnresolved(value)) return value;
+  const resolved = Stack.of(scope).resolve(value) as unknown;
+  const parts = (resolved as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join']?.[1] ?? [resolved];
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const getAtt = (part as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
+      if (getAtt) return `<${getAtt[0]}.${getAtt[1]}>`;
+      const ref = (part as { Ref?: string }).Ref;
+      return ref ? `<${ref}>` : JSON.stringify(part);
+    })
+    .join('');
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { AgentDesk } from './agent-desk';
+
+const offer = (contactId: string) => ({
+  contactId,
+  queue: { arn: 'arn:queue/ucc-ru', name: 'ucc-ru' },
+  attributes: { lang: 'ru', topic: 'egov' },
+  customerNumber: '+77011234567',
+});
+
+describe('the CCP stand-in desk', () => {
+  it('keeps a call waiting until an operator goes available, then rings them', async () => {
+    const desk = new AgentDesk();
+    const answered = desk.offer(offer('c1'), 10_000);
+    expect(desk.queued()).toHaveLength(1);
+
+    desk.setState('aigerim', 'aigerim.s', 'Available');
+
+    expect(desk.snapshot('aigerim').contact).toMatchObject({ contactId: 'c1', state: 'incoming' });
+    desk.accept('aigerim', 'c1');
+    const session = await answered;
+    expect(session?.agent.username).toBe('aigerim.s');
+    session!.connected({ lang: 'ru', agent: 'aigerim.s' });
+    desk.end('aigerim', 'c1', { kind: 'hangup' });
+    expect(await session!.ended()).toEqual({ kind: 'hangup' });
+  });
+
+  it('offers the next call to the operator available longest', () => {
+    const desk = new AgentDesk();
+    desk.setState('first', 'first', 'Available');
+    desk.setState('second', 'second', 'Available');
+
+    void desk.offer(offer('c1'), 10_000);
+
+    expect(desk.snapshot('first').contact?.contactId).toBe('c1');
+    expect(desk.snapshot('second').contact).toBeNull();
+  });
+
+  it('lets the caller give up when nobody accepts in time', async () => {
+    const desk = new AgentDesk();
+
+    const answered = await desk.offer(offer('c1'), 20);
+
+    expect(answered).toBeNull();
+    expect(desk.queued()).toHaveLength(0);
+  });
+
+  it('refuses to hang up a call that is still ringing, and to clear one that is not over', () => {
+    const desk = new AgentDesk();
+    desk.setState('a', 'a', 'Available');
+    void desk.offer(offer('c1'), 10_000);
+
+    expect(() => desk.end('a', 'c1', { kind: 'hangup' })).toThrow('Accept the contact first');
+    expect(() => desk.clear('a', 'c1')).toThrow('Hang up before clearing');
+    expect(() => desk.accept('someone-else', 'c1')).toThrow('No contact c1 here');
+  });
+});

@@ -1,0 +1,118 @@
+// `npx tsx scripts/desktop-screenshots.ts [--docs]`: the operator, supervisor and editor screens of the agent
+// desktop at 1366x768 in Kazakh, Russian and English, on a throw-away local runtime (or the one at
+// QOLDAU_API_URL, with its QOLDAU_CREDENTIALS_FILE), into .local/screenshots (with --docs the English ones
+// also into docs/images, for docs/desktop.md).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../clients/chromium';
+import { signedRequest } from '../clients/signed-request';
+import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
+import { startRuntime } from '../local/runtime';
+import { runCallCli } from './call-cli';
+
+const LANGS = ['en', 'ru', 'kk'] as const;
+const OUT = path.join(REPO_ROOT, '.local', 'screenshots');
+const DOCS = path.join(REPO_ROOT, 'docs', 'images');
+const docs = process.argv.includes('--docs');
+
+const existing = process.env['QOLDAU_API_URL'];
+const started = existing
+  ? undefined
+  : await startRuntime({ port: 0, inMemory: true, seed: true, schedules: false });
+const runtimeUrl = existing ?? started!.url;
+const identities = (
+  started?.context.credentials ??
+  (JSON.parse(
+    fs.readFileSync(process.env['QOLDAU_CREDENTIALS_FILE'] ?? '.local/credentials.json', 'utf8'),
+  ) as {
+    identities: Array<{ hotline: string; role: string; accessKeyId: string; secretAccessKey: string }>;
+  })
+).identities;
+const browser = await launchChromium();
+fs.mkdirSync(OUT, { recursive: true });
+if (docs) fs.mkdirSync(DOCS, { recursive: true });
+
+async function user(role: 'operator' | 'supervisor' | 'kbEditor', username: string) {
+  const supervisor = identities.find(
+    (identity) => identity.hotline === '1414' && identity.role === 'supervisor',
+  )!;
+  const response = await signedRequest({
+    baseUrl: `${runtimeUrl}/_local/desktop-users`,
+    region: 'eu-central-1',
+    credentials: { accessKeyId: supervisor.accessKeyId, secretAccessKey: supervisor.secretAccessKey },
+    method: 'POST',
+    path: '',
+    body: JSON.stringify({ hotline: '1414', role, username }),
+  });
+  return JSON.parse(response.text) as { username: string; password: string; url: string };
+}
+
+async function signIn(b: Browser, who: { username: string; password: string; url: string }, lang: string) {
+  const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(`localStorage.setItem('qoldau.desktop.lang', ${JSON.stringify(lang)})`);
+  const page = await context.newPage();
+  await page.goto(who.url);
+  await page.locator('input[name=username]').fill(who.username);
+  await page.locator('input[name=password]').fill(who.password);
+  await page.locator('button[type=submit]').click();
+  await page.locator('header button.on-dark').waitFor();
+  return page;
+}
+
+async function shoot(page: Page, name: string, lang: string) {
+  const file = path.join(OUT, `${name}-${lang}.png`);
+  await page.screenshot({ path: file });
+  if (docs && lang === 'en') fs.copyFileSync(file, path.join(DOCS, `desktop-${name}.png`));
+  console.log(file);
+}
+
+try {
+  // Fresh names each run: the CCP stand-in remembers an operator's state and open contact, as a CCP does.
+  const run = Date.now().toString(36).slice(-4);
+  const operator = await user('operator', `aigerim.s${run}`);
+  const supervisor = await user('supervisor', `marat.k${run}`);
+  const editor = await user('kbEditor', `dana.e${run}`);
+  for (const lang of LANGS) {
+    const page = await signIn(browser, operator, lang);
+    await page.locator('.call button.primary').click();
+    const call = runCallCli(
+      ['--hotline', '1414', '--input', '2', '--input', '2', '--input', '5', '--desktop', '--json'],
+      {
+        QOLDAU_API_URL: runtimeUrl,
+      },
+    );
+    await page.locator('.call .actions button.primary').click({ timeout: 30_000 });
+    await page.locator('.call .actions button.danger').waitFor();
+    await page.locator('.kb input[type=search]').fill('ЭЦП');
+    await page.locator('#kb-results button').first().click();
+    await page.getByTestId('kb-answer').waitFor();
+    await page.locator('.register textarea').fill('Не может продлить ЭЦП: срок ключей истёк');
+    await page.locator('.register form button.primary').click();
+    await page.getByTestId('registration-number').waitFor();
+    await shoot(page, 'operator', lang);
+    await page.locator('.call .actions button.danger').click();
+    await call;
+    await page.getByTestId('rating').getByText('5 / 5').waitFor({ timeout: 15_000 });
+    await page.locator('.after-call button.primary').click();
+    await page.locator('.call button').first().click();
+    await page.context().close();
+
+    const sup = await signIn(browser, supervisor, lang);
+    await sup.getByTestId('backlog').locator('tbody tr').first().waitFor();
+    await sup.locator('.chart canvas').waitFor();
+    await shoot(sup, 'supervisor', lang);
+    await sup.context().close();
+
+    const ed = await signIn(browser, editor, lang);
+    await ed.locator('.editor input[type=search]').first().fill('ЭЦП');
+    await ed.locator('.editor .results button').first().click();
+    await ed.getByTestId('preview').waitFor();
+    await ed.getByTestId('versions').waitFor();
+    await shoot(ed, 'editor', lang);
+    await ed.context().close();
+  }
+} finally {
+  await browser.close();
+  await started?.stop();
+}
