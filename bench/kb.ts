@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { buildIndex } from '../functions/knowledge-base/domain';
 import { SEED_ARTICLES } from '../functions/knowledge-base/seed/articles';
 import { KB_QUERIES, type KbQueryCase } from '../functions/knowledge-base/seed/queries';
+import { KB_LATIN_QUERIES } from '../functions/knowledge-base/seed/queries-latin';
 import { REFERRALS } from '../functions/knowledge-base/seed/referrals';
 import { generateCorpus } from './lib/corpus';
 import { buildMiniSearch, MINISEARCH_OPTIONS } from './lib/minisearch-engine';
@@ -13,6 +14,8 @@ import { type LatencySummary, measureLatency, round } from './lib/stats';
  * of `articles` articles (the seed articles plus generated ones) with the referral directory; quality (hit
  * rate in the top 3, MRR) on the seed articles with the project's query set. Each query runs with the
  * caller's hotline as filter, as the operator desk does, and returns 10 results (ours with snippets).
+ * `latin` reports the same for the questions typed in Latin letters (Kazakh in the Latin alphabets, Russian
+ * translit); the top-level figures stay those of the original query set, so they compare across versions.
  */
 
 export interface KbBenchmarkOptions {
@@ -32,18 +35,25 @@ function timed<T>(build: () => T): { value: T; ms: number } {
 interface EngineRun {
   readonly buildMs: number;
   readonly latency: LatencySummary;
+  readonly latinLatency: LatencySummary | undefined;
 }
 
 type Searcher = (queryCase: KbQueryCase) => unknown;
+type LatencyOptions = Parameters<typeof measureLatency>[1];
 
-/** Builds one engine over the corpus and times its searches; the index is garbage once this returns. */
-function runEngine(build: () => Searcher, options: Parameters<typeof measureLatency>[1]): EngineRun {
+/**
+ * Builds one engine over the corpus and times its searches (the Latin-script set too when asked); the index
+ * is garbage once this returns.
+ */
+function runEngine(build: () => Searcher, options: LatencyOptions, latin: boolean): EngineRun {
   const { value: search, ms } = timed(build);
-  const latency = measureLatency(
-    KB_QUERIES.map((queryCase) => () => search(queryCase)),
-    options,
-  );
-  return { buildMs: ms, latency };
+  const timeQueries = (cases: readonly KbQueryCase[]) =>
+    measureLatency(
+      cases.map((queryCase) => () => search(queryCase)),
+      options,
+    );
+  const latency = timeQueries(KB_QUERIES);
+  return { buildMs: ms, latency, latinLatency: latin ? timeQueries(KB_LATIN_QUERIES) : undefined };
 }
 
 export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
@@ -55,23 +65,32 @@ export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
   };
   const corpus = generateCorpus(SEED_ARTICLES, articleCount);
 
-  const ours = runEngine(() => {
-    const index = buildIndex({ articles: corpus, referrals: REFERRALS });
-    return (c) => index.search(c.query, { hotline: c.hotline, limit: LIMIT });
-  }, latencyOptions);
-  const mini = runEngine(() => {
-    const index = buildMiniSearch(corpus, REFERRALS);
-    return (c) => index.search(c.query, { hotline: c.hotline, limit: LIMIT });
-  }, latencyOptions);
+  const ours = runEngine(
+    () => {
+      const index = buildIndex({ articles: corpus, referrals: REFERRALS });
+      return (c) => index.search(c.query, { hotline: c.hotline, limit: LIMIT });
+    },
+    latencyOptions,
+    true,
+  );
+  const mini = runEngine(
+    () => {
+      const index = buildMiniSearch(corpus, REFERRALS);
+      return (c) => index.search(c.query, { hotline: c.hotline, limit: LIMIT });
+    },
+    latencyOptions,
+    false,
+  );
 
   const oursOnSeed = buildIndex({ articles: SEED_ARTICLES, referrals: REFERRALS });
   const miniOnSeed = buildMiniSearch(SEED_ARTICLES, REFERRALS);
-  const oursQuality = measureQuality(KB_QUERIES, (c) =>
-    oursOnSeed.search(c.query, { hotline: c.hotline, limit: LIMIT }).map((result) => result.id),
-  );
-  const miniQuality = measureQuality(KB_QUERIES, (c) =>
-    miniOnSeed.search(c.query, { hotline: c.hotline, limit: LIMIT }),
-  );
+  const oursIds = (c: KbQueryCase) =>
+    oursOnSeed.search(c.query, { hotline: c.hotline, limit: LIMIT }).map((result) => result.id);
+  const miniIds = (c: KbQueryCase) => miniOnSeed.search(c.query, { hotline: c.hotline, limit: LIMIT });
+  const oursQuality = measureQuality(KB_QUERIES, oursIds);
+  const miniQuality = measureQuality(KB_QUERIES, miniIds);
+  const oursLatin = measureQuality(KB_LATIN_QUERIES, oursIds);
+  const miniLatin = measureQuality(KB_LATIN_QUERIES, miniIds);
 
   return {
     articles: corpus.length,
@@ -95,6 +114,16 @@ export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
       samples: mini.latency.samples,
       snippets: false,
       options: MINISEARCH_OPTIONS,
+    },
+    // Questions typed in Latin letters, on our engine (with plain MiniSearch's quality for comparison).
+    latin: {
+      queries: KB_LATIN_QUERIES.length,
+      hitRateTop3: round(oursLatin.hitRateTop3),
+      mrr: round(oursLatin.mrr),
+      p50Ms: ours.latinLatency?.p50Ms,
+      p99Ms: ours.latinLatency?.p99Ms,
+      samples: ours.latinLatency?.samples,
+      minisearch: { hitRateTop3: round(miniLatin.hitRateTop3), mrr: round(miniLatin.mrr) },
     },
   };
 }

@@ -58,12 +58,13 @@ async function search(event: ApiEvent): Promise<ApiResult> {
   return jsonResult(
     200,
     {
-      results: results.map(({ id, title, score, snippet, highlights, lang, kind }) => ({
+      results: results.map(({ id, title, score, snippet, highlights, titleHighlights, lang, kind }) => ({
         id,
         title,
         score,
         snippet,
         highlights,
+        titleHighlights,
         lang,
         kind,
       })),

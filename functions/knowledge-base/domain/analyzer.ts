@@ -23,10 +23,20 @@ export interface QueryWord {
   readonly alternatives: readonly string[];
   /** The folded surface form, used to decide how many typos to tolerate. */
   readonly norm: string;
+  /** For a word typed in Latin letters: the Cyrillic words it may stand for, cheapest first. */
+  readonly spellings?: readonly QuerySpelling[];
+}
+
+/** One Cyrillic reading of a Latin query word (see `transliterate.ts`). */
+export interface QuerySpelling {
+  readonly alternatives: readonly string[];
+  readonly norm: string;
+  /** How unlikely this reading is; 0 for the plainest one. */
+  readonly cost: number;
 }
 
 /** What one spelling of a word contributes to the index, worked out once per spelling. */
-interface WordTerms {
+export interface WordTerms {
   readonly form: WordForm;
   readonly stopword: boolean;
   /** A bare Kazakh case ending, dropped after a hyphen (`ЭЦҚ-ны`, `ЦОН-ға`). */
@@ -63,7 +73,7 @@ function termsOf(word: string): WordTerms {
 const MAX_CACHED = 200_000;
 const cache = new Map<string, WordTerms>();
 
-function cachedTerms(word: string): WordTerms {
+export function cachedTerms(word: string): WordTerms {
   let terms = cache.get(word);
   if (terms === undefined) {
     if (cache.size >= MAX_CACHED) cache.clear();

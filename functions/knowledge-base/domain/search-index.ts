@@ -11,7 +11,7 @@ import {
 import { FuzzyVocabulary } from './fuzzy';
 import { planQuery, type QuerySlot } from './query-plan';
 import { lowerBound, Scratch } from './scratch';
-import { type BodyTerms, bodyTermsOf, makeSnippet } from './snippet';
+import { type BodyTerms, bodyTermsOf, highlightsOf, makeSnippet } from './snippet';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
 import { TopK } from './top-k';
 import type { KbArticle, ReferralBody, SearchOptions, SearchResult } from './types';
@@ -36,6 +36,8 @@ interface StoredDocument {
   readonly doc: SearchDocument;
   readonly length: number;
   readonly body: BodyTerms;
+  /** The title's terms, for highlighting it in results. */
+  readonly title: BodyTerms;
 }
 
 interface Posting {
@@ -168,7 +170,7 @@ export class SearchIndex {
     const results: SearchResult[] = [];
     const seen = new Set<string>();
     for (const { item: number, score } of top.best()) {
-      const { doc, body } = this.stored[number]!;
+      const { doc, body, title } = this.stored[number]!;
       const identity = `${doc.kind}:${doc.id}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
@@ -180,6 +182,7 @@ export class SearchIndex {
         score: rounded,
         snippet,
         highlights,
+        titleHighlights: highlightsOf(title, termWeights),
         lang: doc.lang,
         kind: doc.kind,
       });
@@ -190,11 +193,13 @@ export class SearchIndex {
 
   /**
    * Calls `visit` with every term occurrence of the document and the weight of its field (synonym concepts
-   * included), and returns the body's terms for snippets and the field-weighted length.
+   * included), and returns the body's and the title's terms for snippets and highlights and the
+   * field-weighted length.
    */
   private analyze(doc: SearchDocument, visit: (term: string, weight: number) => void) {
     let length = 0;
     let body: BodyTerms = { terms: [], spans: new Uint32Array(0) };
+    let title = body;
     for (const field of ['title', 'tags', 'category', 'body'] as const) {
       const weight = FIELD_WEIGHTS[field];
       const terms = analyzeDocumentText(doc[field], doc.lang);
@@ -203,8 +208,9 @@ export class SearchIndex {
       for (const { concept } of concepts) visit(concept, weight);
       length += weight * terms.length;
       if (field === 'body') body = bodyTermsOf(terms, concepts);
+      else if (field === 'title') title = bodyTermsOf(terms, concepts);
     }
-    return { length, body };
+    return { length, body, title };
   }
 
   private put(doc: SearchDocument): void {
@@ -213,7 +219,7 @@ export class SearchIndex {
     const number = this.stored.length;
     const langBit = LANG_BITS[doc.lang];
     // Document numbers only grow, so a term already seen in this document is the posting's last entry.
-    const { length, body } = this.analyze(doc, (term, weight) => {
+    const { length, body, title } = this.analyze(doc, (term, weight) => {
       let posting = this.postings.get(term);
       if (posting === undefined) {
         posting = { docs: [], freqs: [], langs: 0 };
@@ -228,7 +234,7 @@ export class SearchIndex {
         posting.langs |= langBit;
       }
     });
-    this.stored.push({ doc, length, body });
+    this.stored.push({ doc, length, body, title });
     this.numberByKey.set(doc.key, number);
     this.attributes.set(number, doc, length);
     this.totalLength += length;

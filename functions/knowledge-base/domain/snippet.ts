@@ -114,6 +114,17 @@ function windowAround(text: string, from: number, to: number, width: number): [n
   return [left, Math.max(end, to)];
 }
 
+/** `[start, end)` ranges of `body`'s text that hold query terms, overlapping ones merged: for short texts. */
+export function highlightsOf(body: BodyTerms, weights: TermWeights): (readonly [number, number])[] {
+  const ranges: [number, number][] = [];
+  for (const mark of marksIn(body, weights).sort((a, b) => a.start - b.start)) {
+    const previous = ranges[ranges.length - 1];
+    if (previous !== undefined && previous[1] >= mark.start) previous[1] = Math.max(previous[1], mark.end);
+    else ranges.push([mark.start, mark.end]);
+  }
+  return ranges;
+}
+
 export function makeSnippet(
   text: string,
   body: BodyTerms,

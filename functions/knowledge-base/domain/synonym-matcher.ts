@@ -24,11 +24,14 @@ export interface ConceptMatch {
 
 export class SynonymMatcher {
   private readonly byFirstWord = new Map<string, Phrase[]>();
+  /** Every stem of every phrase word. */
+  private readonly stems = new Set<string>();
 
   constructor(groups: readonly SynonymGroup[] = SYNONYM_GROUPS) {
     for (const group of groups) {
       for (const text of group.phrases) {
         const words = analyzeQuery(text).map((word) => new Set(word.alternatives));
+        for (const stem of words.flatMap((stems) => [...stems])) this.stems.add(stem);
         const first = words[0];
         if (first === undefined) continue;
         const phrase = { concept: CONCEPT_PREFIX + group.id, words };
@@ -39,6 +42,11 @@ export class SynonymMatcher {
         }
       }
     }
+  }
+
+  /** Whether some phrase has a word with this stem: candidates that are not cannot start or continue one. */
+  inAnyPhrase(term: string): boolean {
+    return this.stems.has(term);
   }
 
   /** Every phrase occurrence in a document's terms (overlapping ones included, once per concept and place). */

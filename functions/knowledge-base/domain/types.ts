@@ -66,6 +66,11 @@ export interface SearchResult {
   readonly snippet: string;
   /** `[start, end)` character ranges inside `snippet` that matched the query, for highlighting. */
   readonly highlights: readonly (readonly [number, number])[];
+  /**
+   * `[start, end)` character ranges inside `title` that matched the query. A query typed in Latin letters
+   * marks the Cyrillic words it was read as ("spravka" marks "Справка"): results are shown as written.
+   */
+  readonly titleHighlights: readonly (readonly [number, number])[];
   readonly lang: Language;
   readonly kind: ResultKind;
 }

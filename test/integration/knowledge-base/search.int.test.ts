@@ -5,6 +5,7 @@ import {
   article,
   ids,
   jsonlFile,
+  type SearchHit,
   search,
   searchUntil,
   uniqueId,
@@ -27,6 +28,18 @@ describe('knowledge-base search', () => {
     const results = await search(hotline, query, params);
 
     expect(ids(results).slice(0, 3)).toContain(expected);
+  });
+
+  it('a question typed in Latin letters finds the Cyrillic article, shown as written with the match marked', async () => {
+    const results = (await search('1414', 'spravka o nesudimosti')) as unknown as Array<
+      SearchHit & { titleHighlights: [number, number][]; highlights: [number, number][] }
+    >;
+
+    const [first] = results;
+    expect(first?.id).toBe('1414-criminal-record-certificate-ru');
+    expect(first?.title).toBe('Справка о наличии либо отсутствии судимости');
+    expect(first?.titleHighlights.map(([start, end]) => first.title.slice(start, end))).toContain('Справка');
+    expect(first?.highlights.length).toBeGreaterThan(0);
   });
 
   it('prints {"results":[{id,title,score,snippet}]} best first with --json', async () => {
