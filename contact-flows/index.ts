@@ -22,8 +22,19 @@ export {
 } from './builder/validate';
 export { appealStatusPromptSuffix } from './prompts/appeal-status-texts';
 export * from './prompts/manifest';
-export { holdMusicWav, PROMPT_SAMPLE_RATE, placeholderSeconds, placeholderWav } from './prompts/wav';
+export {
+  checkPromptAudio,
+  holdMusicWav,
+  PROMPT_SAMPLE_RATE,
+  PromptAudioError,
+  placeholderSeconds,
+  placeholderWav,
+  promptAudioFormat,
+  promptAudioProblems,
+  spokenPromptWav,
+} from './prompts/wav';
 export * from './registry';
+export { type CallbackOffer, ESTIMATED_WAIT, OLDEST_CONTACT_AGE } from './shared/callback-offer';
 export { errorBranches, flowSafetyProblems, hookBeforeEveryQueueTransfer } from './shared/flow-checks';
 export * from './shared/languages';
 export { type CatalogEntries, createCatalog } from './simulator/catalog';
@@ -34,5 +45,6 @@ export {
   localHotline111,
   localHotline1414,
 } from './simulator/local-hotline';
+export { maskPhoneNumber } from './simulator/phone-numbers';
 export { simulateContact } from './simulator/simulate';
 export type * from './simulator/types';

@@ -19,6 +19,26 @@ export const CONTACT_ATTRIBUTES = {
    * the operator accepts it; the disconnect (survey) contact inherits it, so the rating names the operator.
    */
   agent: 'agent',
+  /**
+   * `requested` on the inbound contact whose caller chose a callback instead of waiting; the callback contact
+   * (InitiationMethod CALLBACK) carries it too. Reports count these apart from answered and abandoned calls.
+   */
+  callback: 'callback',
+} as const;
+
+/** Values of the `callback` attribute: booked, or Connect could not book it and the caller waited after all. */
+export const CALLBACK_REQUESTED = 'requested';
+export const CALLBACK_FAILED = 'failed';
+
+/**
+ * How long each flow waits for its Lambda (`InvocationTimeLimitSeconds`; Connect allows at most 8). The
+ * function's own timeout is at most this, so Lambda stops a slow run before the flow takes its error
+ * branch: an urgent alert is never still being sent (and sent again) after the flow gave up on it.
+ */
+export const FLOW_LAMBDA_SECONDS = {
+  appealStatus: 5,
+  surveyRating: 3,
+  urgentEscalation: 6,
 } as const;
 
 export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';

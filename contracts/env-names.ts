@@ -5,6 +5,8 @@
  */
 export const ENV = {
   hotline: 'QOLDAU_HOTLINE',
+  /** The hotline's languages, comma-separated (`kk,ru` for 111): what its routes and tools accept. */
+  languages: 'QOLDAU_LANGUAGES',
   stage: 'QOLDAU_STAGE',
   hotlineConfig: 'QOLDAU_HOTLINE_CONFIG',
   appealsTable: 'APPEALS_TABLE',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HotlineIdSchema, LanguageSchema } from './hotlines';
 
 /**
@@ -8,6 +8,23 @@ import { HotlineIdSchema, LanguageSchema } from './hotlines';
  */
 
 const RecipientAddressSchema = z.object({ id: z.string().min(1), email: z.string().min(3) });
+
+/**
+ * How much of one inbound e-mail's attachments the register unpacks into the appeal's files; the rest
+ * stays in the raw message (always kept) and a note on the appeal names it (`email.attachmentLimits`).
+ */
+export const AttachmentLimitsSchema = z.object({
+  maxCount: z.number().int().positive().describe('files unpacked from one message at most'),
+  maxTotalBytes: z
+    .number()
+    .int()
+    .positive()
+    .describe('bytes unpacked from one message at most, all files together'),
+});
+export type AttachmentLimits = z.infer<typeof AttachmentLimitsSchema>;
+
+/** SES receives messages up to 40 MB; the first 20 files and 25 MiB of one are unpacked. */
+export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxCount: 20, maxTotalBytes: 25 * 1024 * 1024 };
 
 /**
  * What the appeal register's functions need (`APPEAL_SETTINGS`): small enough for Lambda's 4 KB
@@ -28,6 +45,7 @@ export const AppealSettingsSchema = z.object({
   inboundAddresses: z.array(z.string()),
   urgentRecipients: z.array(RecipientAddressSchema),
   reportRecipients: z.array(RecipientAddressSchema),
+  attachmentLimits: AttachmentLimitsSchema.default(DEFAULT_ATTACHMENT_LIMITS),
 });
 export type AppealSettings = z.infer<typeof AppealSettingsSchema>;
 

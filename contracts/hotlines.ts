@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The ids every layer shares: the hotlines and the languages callers choose. Defined once here; the

@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { HotlineId } from '../contracts/hotlines';
 import type { CredentialsFile } from './auth/identities';
+import type { EngineKeys } from './engines/engine-keys';
 import type { Gateway } from './gateway/server';
 import type { PhysicalNames } from './intrinsics';
 import type { LambdaHost } from './lambda/host';
@@ -22,6 +23,8 @@ export interface LocalContext {
   readonly dynamo: DynamoDBClient;
   readonly dynamoEndpoint: string;
   readonly s3Endpoint: string;
+  /** The engines' key pair (this data folder's own): local services sign S3 requests with it. */
+  readonly engineKeys: EngineKeys;
   readonly credentials: CredentialsFile;
   /** Environment every local function gets: endpoints of the local engines, region, credentials. */
   readonly functionBaseEnv: Readonly<Record<string, string>>;

@@ -7,13 +7,9 @@ import type { HotlineId } from '../contracts/hotlines';
 import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { loadOrCreateIdentities, writeCredentialsFile } from './auth/identities';
 import type { LocalContext, LocalService, LocalStack } from './context';
-import {
-  type DynamoEngine,
-  ensureTable,
-  LOCAL_CREDENTIALS,
-  startDynamo,
-  type TableDefinition,
-} from './engines/dynamodb';
+import { type DynamoEngine, ensureTable, startDynamo, type TableDefinition } from './engines/dynamodb';
+import { loadOrCreateEngineKeys } from './engines/engine-keys';
+import { dynamoOperation, s3Operation, startRequestCounter } from './engines/request-counter';
 import { type S3Engine, startS3 } from './engines/s3';
 import { Gateway, json } from './gateway/server';
 import { PhysicalNames } from './intrinsics';
@@ -39,6 +35,16 @@ export interface RuntimeOptions {
    */
   readonly schedules?: boolean;
   readonly log?: (message: string) => void;
+  /**
+   * Echo the functions' log lines to this console. They are always kept in `<data folder>/logs/functions.log`
+   * (the local CloudWatch Logs). @default true
+   */
+  readonly echoFunctionLogs?: boolean;
+  /**
+   * Put a counting pass-through in front of DynamoDB Local and the S3 server, read at `GET /_local/requests`
+   * (and reset with `DELETE`): how many round trips the functions make. @default false
+   */
+  readonly countRequests?: boolean;
 }
 
 export interface Runtime {
@@ -90,8 +96,16 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     const buckets = [...stacks.values()].flatMap(({ model, names }) =>
       resourcesOfType(model.template, 'AWS::S3::Bucket').map(([logicalId]) => names.ref(logicalId)),
     );
-    const s3: S3Engine = await startS3(path.join(dataDir, 's3'), buckets);
+    const engineKeys = loadOrCreateEngineKeys(dataDir);
+    const s3: S3Engine = await startS3(path.join(dataDir, 's3'), buckets, engineKeys);
     stopTasks.push(() => s3.stop());
+    const counters = options.countRequests
+      ? [
+          await startRequestCounter(dynamo.endpoint, dynamoOperation),
+          await startRequestCounter(s3.endpoint, s3Operation),
+        ]
+      : undefined;
+    for (const counter of counters ?? []) stopTasks.push(() => counter.stop());
 
     const credentials = loadOrCreateIdentities(dataDir);
     writeCredentialsFile(options.credentialsFile ?? DEFAULT_CREDENTIALS_FILE, credentials);
@@ -102,10 +116,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       TZ: 'UTC',
       AWS_REGION: region,
       AWS_DEFAULT_REGION: region,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ACCESS_KEY_ID: engineKeys.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: engineKeys.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: counters?.[0]?.endpoint ?? dynamo.endpoint,
+      AWS_ENDPOINT_URL_S3: counters?.[1]?.endpoint ?? s3.endpoint,
       AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
       POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'WARN',
@@ -115,7 +129,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       // would be printed once per function and says nothing about the deployed code.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
-    const lambdas = new LambdaHost(REPO_ROOT, baseEnv);
+    const lambdas = new LambdaHost(REPO_ROOT, baseEnv, {
+      file: functionLogFile(dataDir),
+      console: options.echoFunctionLogs !== false,
+    });
     stopTasks.push(() => lambdas.stop());
     const gateway = new Gateway(lambdas, credentials.identities);
     const url = await gateway.listen(options.port ?? 3000);
@@ -142,6 +159,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       dynamo: dynamo.client,
       dynamoEndpoint: dynamo.endpoint,
       s3Endpoint: s3.endpoint,
+      engineKeys,
       credentials,
       functionBaseEnv: baseEnv,
       events: new EventEmitter(),
@@ -158,6 +176,15 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
           functions: lambdas.list().length,
           dataDir: options.inMemory ? null : dataDir,
         });
+      },
+    });
+    gateway.addEndpoint({
+      prefix: '/_local/requests',
+      handle: async (request) => {
+        if (!counters)
+          return json(404, { message: 'Start the runtime with countRequests to count requests' });
+        if (request.method === 'DELETE') for (const counter of counters) counter.reset();
+        return json(200, Object.assign({}, ...counters.map((counter) => counter.counts())));
       },
     });
     gateway.addEndpoint({
@@ -225,4 +252,9 @@ function describeResources(context: LocalContext, region: string) {
     hotlines[hotline] = { tables: pick('AWS::DynamoDB::Table'), buckets: pick('AWS::S3::Bucket') };
   }
   return { dynamoEndpoint: context.dynamoEndpoint, s3Endpoint: context.s3Endpoint, region, hotlines };
+}
+
+/** Where the functions' log lines are kept: the local stand-in for their CloudWatch log groups. */
+export function functionLogFile(dataDir: string): string {
+  return path.join(dataDir, 'logs', 'functions.log');
 }

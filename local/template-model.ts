@@ -27,16 +27,62 @@ export interface SynthOptions {
   readonly stage?: string;
 }
 
+const LOCAL_ACCOUNT = '000000000000';
+const localNumberArn = (label: string) =>
+  `arn:aws:connect:eu-central-1:${LOCAL_ACCOUNT}:phone-number/00000000-0000-4000-8000-${label.padStart(12, '0')}`;
+
+/**
+ * What ops fill in before a real deployment (docs/deploy-checklist.md), filled in for the local one: each
+ * published number has a Connect number (imported; the local runtime fabricates the ARNs), and 111 transfers
+ * to 1414's Connect number. Everything else is the stage's own configuration.
+ */
+export const LOCAL_DEPLOYMENT_OVERRIDES: Readonly<Record<HotlineId, Record<string, unknown>>> = {
+  '1414': {
+    connect: {
+      phoneNumbers: [
+        {
+          label: 'short-1414',
+          published: '1414',
+          carrierRouted: true,
+          connect: { source: 'import', phoneNumberArn: localNumberArn('1414') },
+        },
+        {
+          label: 'tollfree-88000807777',
+          published: '8 800 080 7777',
+          carrierRouted: true,
+          connect: { source: 'import', phoneNumberArn: localNumberArn('88000807777') },
+        },
+      ],
+    },
+  },
+  '111': {
+    connect: {
+      phoneNumbers: [
+        {
+          label: 'short-111',
+          published: '111',
+          carrierRouted: true,
+          connect: { source: 'import', phoneNumberArn: localNumberArn('111') },
+        },
+      ],
+    },
+    transferTarget: { hotline: '1414', phoneNumber: '+77170001414' },
+  },
+};
+
 /**
  * Synthesizes the same CDK app that `cdk deploy` deploys (bundling skipped: locally the TypeScript sources
  * run directly) and returns each hotline's template.
  */
 export async function synthesizeStacks(options: SynthOptions = {}): Promise<StackModel[]> {
   const { createApp } = await import('../infra/app');
-  const context = options.stage ? { stage: options.stage } : {};
+  const overrides = Object.fromEntries(
+    Object.entries(LOCAL_DEPLOYMENT_OVERRIDES).map(([hotline, value]) => [`qoldau:${hotline}`, value]),
+  );
+  const context = { ...overrides, ...(options.stage ? { stage: options.stage } : {}) };
   const { app, stacks } = createApp({ skipBundling: true, nag: false, context });
   const assembly = app.synth();
-  const configs = loadConfig({ stage: options.stage ?? 'dev' });
+  const configs = loadConfig({ stage: options.stage ?? 'dev', overrides: LOCAL_DEPLOYMENT_OVERRIDES });
   return (Object.keys(stacks) as HotlineId[]).map((hotline) => {
     const stack = stacks[hotline];
     return {

@@ -32,6 +32,17 @@ describe('npm run appeals -- acknowledge', () => {
     expect(result.stderr).toContain('is not a valid registration number');
   });
 
+  it.each(['show', 'status', 'move'])(
+    'says a short number is not a registration number rather than asking for --hotline (%s)',
+    async (command) => {
+      const result = await runAppealsCli([command, '1234']);
+
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('1234 is not a valid registration number');
+      expect(result.stderr).not.toContain('--hotline must be');
+    },
+  );
+
   it('lists the command in the usage', async () => {
     const result = await runAppealsCli(['--help']);
 

@@ -60,7 +60,7 @@ export async function runAppealsCli(argv: readonly string[]): Promise<CliResult>
     if (values.help || command === undefined)
       return { code: command ? 0 : 2, stdout: values.help ? USAGE : '', stderr: values.help ? '' : USAGE };
     const hotline = HotlineIdSchema.safeParse(
-      command === 'acknowledge' ? hotlineOfNumber(number, values.hotline) : values.hotline,
+      command === 'register' ? values.hotline : hotlineOfNumber(command, number, values.hotline),
     );
     if (!hotline.success) throw new UsageError('--hotline must be 1414 or 111');
     if (values.role !== 'operator' && values.role !== 'supervisor')
@@ -171,11 +171,16 @@ function failure(response: ApiResponse): CliResult {
 }
 
 /**
- * `acknowledge` needs no `--hotline`: a registration number names its hotline. A `--hotline` that
- * contradicts the number is a mistake worth stopping for (the wrong hotline's credentials would sign).
+ * A command about one appeal needs no `--hotline`: a registration number names its hotline. A `--hotline`
+ * that contradicts the number is a mistake worth stopping for (the wrong hotline's credentials would sign),
+ * and a number that is not one is said to be so before anything else.
  */
-function hotlineOfNumber(number: string | undefined, given: string | undefined): string | undefined {
-  if (!number) throw new UsageError('acknowledge needs the registration number');
+function hotlineOfNumber(
+  command: string,
+  number: string | undefined,
+  given: string | undefined,
+): string | undefined {
+  if (!number) throw new UsageError(`${command} needs the registration number`);
   const parsed = parseRegistrationNumber(number);
   if (!parsed.ok) {
     if (given === undefined)

@@ -48,6 +48,15 @@ describe('npm run call arguments', () => {
     expect(result.stderr).toContain('Usage:');
   });
 
+  it('says the digit limit for an overlong --input instead of echoing it whole', async () => {
+    const result = await runCallCli(['--hotline', '1414', '--input', '1'.repeat(10_000)], {});
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--input takes 1 to 30 keypad digits');
+    expect(result.stderr).toContain('(10000 characters)');
+    expect(result.stderr.length).toBeLessThan(3_000);
+  });
+
   it('says the runtime is not running, with exit code 3, when nothing answers', async () => {
     const server = http.createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,6 +94,7 @@ describe('the readable transcript', () => {
     rating: 4,
     recording: 'bucket/connect/x/CallRecordings/2025/03/03/c-1_20250303T09:00_UTC.wav',
     contactRecords: [],
+    waitingCallback: null,
   };
 
   it('tells what the caller heard and keyed, what failed, and how the call ended', () => {
@@ -100,5 +110,43 @@ describe('the readable transcript', () => {
 
   it('shows what only the operator heard apart from what the caller heard', () => {
     expect(formatCall(call)).toContain('operator alone hears [ru]: ucc-ru');
+  });
+});
+
+describe('npm run call: queue figures and callbacks', () => {
+  it('passes --queue-wait and --queue-size on as what the flow reads', () => {
+    const parsed = parseCallArgs(['--hotline', '1414', '--queue-wait', '90', '--queue-size', '12']);
+
+    expect(parsed).toMatchObject({ request: { queueWaitSeconds: 90, queueSize: 12 } });
+  });
+
+  it.each([
+    [['--hotline', '1414', '--queue-wait', 'long'], '--queue-wait takes whole seconds'],
+    [['--hotline', '1414', '--queue-wait', '1.5'], '--queue-wait takes whole seconds'],
+    [['--hotline', '1414', '--queue-size', '100001'], '--queue-size takes a number of calls'],
+  ])('refuses %j with a usage error', async (argv, message) => {
+    const result = await runCallCli(argv, {});
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('prints a booked callback with the number masked', () => {
+    const text = formatCall({
+      hotline: '1414',
+      contactId: 'c-2',
+      language: 'ru',
+      steps: [{ type: 'callback', queue: 'ucc-ru', number: '+7701***2233', action: 'cb-create-ru' }],
+      attributes: { callback: 'requested' },
+      outcome: { kind: 'callback', queue: 'ucc-ru', callbackNumber: '+77011112233' },
+      rating: null,
+      recording: null,
+      contactRecords: [],
+      waitingCallback: null,
+    });
+
+    expect(text).toContain('callback booked in ucc-ru to +7701***2233');
+    expect(text).toContain('Outcome:   callback in ucc-ru to +7701***2233');
+    expect(text).not.toContain('+77011112233');
   });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_API_URL } from './lib/api-client';
 import { CliError, type CliResult, EXIT_FAILED, EXIT_UNREACHABLE, EXIT_USAGE, UsageError } from './lib/cli';
 
 /**
- * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME]] [--json]`:
+ * `npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--queue-wait SECONDS] [--queue-size N] [--agent-hangup [--agent USERNAME]] [--json]`:
  * places a simulated call on the running local runtime (its telephone network, `POST /_local/connect/calls`,
  * unauthenticated like a phone line). Each `--input` answers the next prompt that collects digits; a missing
  * one is a timeout (`--input ''` is a timeout in the middle). Parsing and printing live here so they can be
@@ -15,13 +15,19 @@ import { CliError, type CliResult, EXIT_FAILED, EXIT_UNREACHABLE, EXIT_USAGE, Us
  */
 
 export const CALL_USAGE = `Usage:
-  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--agent-hangup [--agent USERNAME]] [--json]
+  npm run call -- --hotline 1414|111 [--from +77011234567] [--input DIGITS]... [--queue-wait SECONDS]
+                  [--queue-size N] [--agent-hangup [--agent USERNAME]] [--json]
 
   --hotline       the number dialled: 1414 or 111
   --from          the caller's number (E.164)
   --input         answers the next prompt that collects digits, e.g. --input 2 --input 4 --input 1415229720358#;
                   when they run out the caller stays silent; --input '' is silence in the middle
-  --agent-hangup  an operator answers the queued call and hangs up; later --input values answer the survey
+  --queue-wait    the queue's expected wait in seconds, as the flow reads it (above the hotline's threshold,
+                  40 s by default, 1414 offers a callback: --input 1 accepts, then 1 confirms the number or
+                  2 and a ten-digit number ending in # gives another)
+  --queue-size    how many calls the queue reports waiting
+  --agent-hangup  an operator answers the queued call (or the callback) and hangs up; later --input values
+                  answer the survey
   --agent         the Connect user name of that operator (default operator), as the post-call rating records it
   --json          print one JSON object instead of the readable transcript
 `;
@@ -33,6 +39,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
     input?: string[];
     'agent-hangup'?: boolean;
     agent?: string;
+    'queue-wait'?: string;
+    'queue-size'?: string;
     json?: boolean;
     help?: boolean;
   };
@@ -45,6 +53,8 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
         input: { type: 'string', multiple: true },
         'agent-hangup': { type: 'boolean' },
         agent: { type: 'string' },
+        'queue-wait': { type: 'string' },
+        'queue-size': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -65,8 +75,10 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
   }
   const inputs = (values.input ?? []).map((input) => {
     if (input === '') return null;
-    if (!/^[0-9*#]{1,30}$/.test(input))
-      throw new UsageError(`--input takes keypad digits (0-9, *, #), not ${input}`);
+    if (!/^[0-9*#]{1,30}$/.test(input)) {
+      const shown = input.length > 40 ? `${input.slice(0, 20)}… (${input.length} characters)` : input;
+      throw new UsageError(`--input takes 1 to 30 keypad digits (0-9, *, #), not ${shown}`);
+    }
     return input;
   });
   if (values.agent !== undefined) {
@@ -74,9 +86,21 @@ export function parseCallArgs(argv: readonly string[]): { request: CallRequest; 
     if (!/^[A-Za-z0-9._@+-]{1,64}$/.test(values.agent))
       throw new UsageError(`--agent takes a Connect user name such as aigerim.s, not ${values.agent}`);
   }
+  const count = (flag: 'queue-wait' | 'queue-size', max: number, what: string) => {
+    const value = values[flag];
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value) || Number(value) > max) {
+      throw new UsageError(`--${flag} takes ${what} from 0 to ${max}, not ${value}`);
+    }
+    return Number(value);
+  };
+  const queueWaitSeconds = count('queue-wait', 86_400, 'whole seconds');
+  const queueSize = count('queue-size', 100_000, 'a number of calls');
   return {
     request: {
       hotline: values.hotline,
+      ...(queueWaitSeconds === undefined ? {} : { queueWaitSeconds }),
+      ...(queueSize === undefined ? {} : { queueSize }),
       ...(values.from === undefined ? {} : { from: values.from }),
       inputs,
       agentHangup: values['agent-hangup'] ?? false,

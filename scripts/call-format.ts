@@ -1,4 +1,4 @@
-import type { Outcome, Step } from '../contact-flows/index';
+import { maskPhoneNumber, type Outcome, type Step } from '../contact-flows/index';
 import type { CallTranscript } from '../local/services/connect/contract';
 
 /** The part of a call `npm run call -- --json` prints: the command-line contract, plus where the recording went. */
@@ -49,6 +49,8 @@ function stepLine(step: Step): string | undefined {
       return `  queued in ${step.queue} at priority ${step.priority}`;
     case 'transfer':
       return `  transferred to ${step.to} (${step.number})`;
+    case 'callback':
+      return `  callback booked in ${step.queue} to ${step.number}`;
     case 'waiting':
       return `  waiting in ${step.queue}`;
     case 'agent':
@@ -63,6 +65,9 @@ function stepLine(step: Step): string | undefined {
 function outcomeLine(outcome: Outcome): string {
   if (outcome.kind === 'queue') return `queued in ${outcome.queue} at priority ${outcome.priority}`;
   if (outcome.kind === 'transfer') return `transferred to ${outcome.to}`;
+  // Masked here as in the steps: a printed transcript is easily pasted into a ticket.
+  if (outcome.kind === 'callback')
+    return `callback in ${outcome.queue} to ${maskPhoneNumber(outcome.callbackNumber)}`;
   return 'disconnected';
 }
 

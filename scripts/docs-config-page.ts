@@ -1,6 +1,6 @@
 // Builds docs/configuration.md from `infra/config/`: the schema's `.describe()` texts and types, and the
 // configuration each hotline gets by default in each stage (hotlines.ts merged with stages.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { HotlineIdSchema } from '../contracts/hotlines';
 import { loadConfig } from '../infra/config/load';
 import { HotlineConfigSchema } from '../infra/config/schema';

@@ -18,9 +18,13 @@ export interface IngestOutput {
   readonly hotline: string;
   readonly subject: string;
   readonly attachments: number;
+  /** Attachments left in the raw message by the attachment limits; absent when none. */
+  readonly attachmentsNotUnpacked?: number;
   readonly deadline?: string;
   readonly acknowledged: boolean;
   readonly reason?: string;
+  /** The appeal whose number a message from someone other than its applicant carried (a new appeal refers to it). */
+  readonly relatedTo?: string;
 }
 
 const USAGE = `Usage: npm run ingest-email -- FILE.eml [--received ISO-8601] [--spam PASS|FAIL] [--virus PASS|FAIL] [--json]
@@ -125,9 +129,13 @@ function outputOf(body: Record<string, unknown>): IngestOutput {
     hotline: String(body['hotline'] ?? ''),
     subject: String(body['subject'] ?? ''),
     attachments: Number(body['attachments'] ?? 0),
+    ...(typeof body['attachmentsNotUnpacked'] === 'number'
+      ? { attachmentsNotUnpacked: body['attachmentsNotUnpacked'] }
+      : {}),
     ...optional('deadline'),
     acknowledged: body['acknowledged'] === true,
     ...optional('reason'),
+    ...optional('relatedTo'),
   };
 }
 
@@ -137,8 +145,12 @@ export function describe(output: IngestOutput): string {
   const number = output.registrationNumber ? ` ${output.registrationNumber}` : '';
   const details = [
     `${output.attachments} attachment${output.attachments === 1 ? '' : 's'}`,
+    ...(output.attachmentsNotUnpacked
+      ? [`${output.attachmentsNotUnpacked} more left in the raw message (attachment limits)`]
+      : []),
     ...(output.deadline ? [`answer due ${formatDeadline(output.deadline)} (Astana time)`] : []),
     ...(output.reason ? [`reason: ${output.reason}`] : []),
+    ...(output.relatedTo ? [`refers to ${output.relatedTo}`] : []),
     output.acknowledged ? 'acknowledgement sent' : 'no acknowledgement',
   ];
   return `${output.outcome}${number} (hotline ${output.hotline}): ${subject} — ${details.join(', ')}`;

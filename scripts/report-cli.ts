@@ -37,7 +37,7 @@ function slaLine(label: string, sla: SlaSummary): string {
 
 function waitLine(calls: WaitSummary, target: number): string {
   const verdict = calls.withinTarget === null ? 'no answered calls' : calls.withinTarget ? 'met' : 'NOT met';
-  return `Calls: ${calls.queued} queued, ${calls.answered} answered, ${calls.abandoned} abandoned; average wait ${number(calls.averageWaitSeconds, 1, ' s')} (target ${target} s: ${verdict})`;
+  return `Calls: ${calls.queued} queued, ${calls.answered} answered, ${calls.abandoned} abandoned, ${calls.callbacks} callbacks (${calls.callbacksAnswered} taken); average wait ${number(calls.averageWaitSeconds, 1, ' s')} (target ${target} s: ${verdict}), ${number(calls.averageWaitWithoutCallbacksSeconds, 1, ' s')} without callbacks`;
 }
 
 function backlogLine(backlog: AppealBacklog): string {
@@ -74,13 +74,25 @@ export function formatQualityReport(report: QualityReport): string {
     ratingLine(totals.ratings),
     '',
     ...table(
-      ['Day', 'Queued', 'Answered', 'Abandoned', 'Avg wait', 'Appeals SLA', 'Rating'],
+      [
+        'Day',
+        'Queued',
+        'Answered',
+        'Abandoned',
+        'Callbacks',
+        'Avg wait',
+        'No callbacks',
+        'Appeals SLA',
+        'Rating',
+      ],
       report.days.map((day) => [
         day.day,
         String(day.calls.queued),
         String(day.calls.answered),
         String(day.calls.abandoned),
+        String(day.calls.callbacks),
         number(day.calls.averageWaitSeconds, 1, ' s'),
+        number(day.calls.averageWaitWithoutCallbacksSeconds, 1, ' s'),
         number(day.sla.appeals.metPercent, 1, ' %'),
         number(day.ratings.average, 2),
       ]),

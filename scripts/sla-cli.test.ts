@@ -38,8 +38,8 @@ describe('sla deadline', () => {
     ],
     [
       'negative working days',
-      ['deadline', '--received', RECEIVED_FRIDAY, '--working-days', '-1'],
-      '--working-days',
+      ['deadline', '--received', RECEIVED_FRIDAY, '--working-days', '-5'],
+      '--working-days must be a whole number of 1 or more, got "-5"',
     ],
     [
       'fractional working days',

@@ -65,6 +65,23 @@ function required(value: string | undefined, option: string, example: string): s
   return value;
 }
 
+/**
+ * `--working-days -5` reads to Node's option parser as a second option; joined as `--working-days=-5` it
+ * reaches the check that says what a working-day count must be.
+ */
+function attachNegativeNumbers(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 function deadlineCommand(args: string[], calendar: WorkingDayCalendar): CliResult {
   const { values } = parseArgs({
     args,
@@ -169,7 +186,7 @@ export function runSlaCli(argv: readonly string[], options: SlaCliOptions = {}):
   try {
     switch (command) {
       case 'deadline':
-        return deadlineCommand(rest, options.calendar ?? defaultCalendar());
+        return deadlineCommand(attachNegativeNumbers(rest), options.calendar ?? defaultCalendar());
       case 'calendar':
         return calendarCommand(rest, options.calendar ?? defaultCalendar());
       case 'help':

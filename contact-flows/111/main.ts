@@ -1,6 +1,7 @@
 import {
   CONTACT_ATTRIBUTES,
   type Family111Topic,
+  FLOW_LAMBDA_SECONDS,
   type UrgentEscalationState,
 } from '../../contracts/connect-lambdas';
 import type { Language } from '../../contracts/hotlines';
@@ -18,7 +19,7 @@ export const FAMILY_111_MAIN_FLOW_NAME = '111-main';
 
 /** Urgent calls are routed before every other call in the queue (Connect's default priority is 5). */
 export const URGENT_QUEUE_PRIORITY = 1;
-const URGENT_LAMBDA_SECONDS = 3;
+const URGENT_LAMBDA_SECONDS = FLOW_LAMBDA_SECONDS.urgentEscalation;
 
 const topicAction = (topic: Family111Topic, language: Language) => perLanguage(`topic-${topic}`, language);
 
@@ -105,6 +106,7 @@ function addMainMenu(
     language,
     speaker,
     queueArn: refs.queueArns[language],
+    ...(refs.callback === undefined ? {} : { callback: refs.callback }),
     hooks: { CustomerQueue: refs.customerQueueFlowArn },
   });
 }

@@ -1,4 +1,5 @@
 import type { Family111RecordedPromptKey } from '../prompts/manifest';
+import type { CallbackOffer } from '../shared/callback-offer';
 import type { Family111Language } from '../shared/languages';
 
 /**
@@ -10,10 +11,15 @@ export interface Family111Resources {
   /** One Connect prompt per `recordedPrompts('111')` entry, by its key. */
   readonly promptArns: Readonly<Record<Family111RecordedPromptKey, string>>;
   readonly holdMusicPromptArn: string;
+  /** Callback instead of waiting (config `callback`); absent when the hotline has it switched off. */
+  readonly callback?: CallbackOffer;
   readonly appealStatusLambdaArn: string;
   readonly urgentEscalationLambdaArn: string;
-  /** E.164 number that reaches the Unified Contact Center 1414 (config `transferTarget.phoneNumber`). */
-  readonly ucc1414PhoneNumber: string;
+  /**
+   * E.164 Connect number of the Unified Contact Center 1414 (config `transferTarget.phoneNumber`); undefined
+   * when not configured (the transfer then tells the caller 1414 cannot be reached).
+   */
+  readonly ucc1414PhoneNumber: string | undefined;
 }
 
 export interface Family111FlowArns {
@@ -30,6 +36,7 @@ export type Family111MainRefs = Pick<
   | 'urgentEscalationLambdaArn'
   | 'ucc1414PhoneNumber'
   | 'customerQueueFlowArn'
+  | 'callback'
 >;
 export type Family111CustomerQueueRefs = Pick<Family111Refs, 'promptArns' | 'holdMusicPromptArn'>;
 export type Family111TransferRefs = Pick<Family111Refs, 'queueArns' | 'promptArns' | 'customerQueueFlowArn'>;

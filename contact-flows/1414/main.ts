@@ -60,6 +60,7 @@ function addMainMenu(
     language,
     speaker,
     queueArn: refs.queueArns[language],
+    ...(refs.callback === undefined ? {} : { callback: refs.callback }),
     hooks: {
       CustomerRemaining: refs.surveyFlowArn,
       CustomerQueue: refs.customerQueueFlowArn,

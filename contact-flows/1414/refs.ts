@@ -1,4 +1,5 @@
 import type { Ucc1414RecordedPromptKey } from '../prompts/manifest';
+import type { CallbackOffer } from '../shared/callback-offer';
 import type { Ucc1414Language } from '../shared/languages';
 
 /**
@@ -11,6 +12,8 @@ export interface Ucc1414Resources {
   /** One Connect prompt per `recordedPrompts('1414')` entry, by its key. */
   readonly promptArns: Readonly<Record<Ucc1414RecordedPromptKey, string>>;
   readonly holdMusicPromptArn: string;
+  /** Callback instead of waiting (config `callback`); absent when the hotline has it switched off. */
+  readonly callback?: CallbackOffer;
   readonly appealStatusLambdaArn: string;
   readonly surveyRatingLambdaArn: string;
 }
@@ -33,6 +36,7 @@ export type Ucc1414MainRefs = Pick<
   | 'surveyFlowArn'
   | 'customerQueueFlowArn'
   | 'agentWhisperFlowArn'
+  | 'callback'
 >;
 export type Ucc1414SurveyRefs = Pick<Ucc1414Refs, 'promptArns' | 'surveyRatingLambdaArn'>;
 export type Ucc1414CustomerQueueRefs = Pick<Ucc1414Refs, 'promptArns' | 'holdMusicPromptArn'>;

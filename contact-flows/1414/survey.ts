@@ -1,5 +1,6 @@
 import {
   CONTACT_ATTRIBUTES,
+  FLOW_LAMBDA_SECONDS,
   type SurveyRatingParameters,
   type SurveyRatingValue,
 } from '../../contracts/connect-lambdas';
@@ -13,7 +14,7 @@ import type { Ucc1414SurveyRefs } from './refs';
 export const UCC_1414_SURVEY_FLOW_NAME = '1414-survey';
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
-const LAMBDA_SECONDS = 3;
+const LAMBDA_SECONDS = FLOW_LAMBDA_SECONDS.surveyRating;
 
 /**
  * Post-call survey (the disconnect flow, run after the operator hangs up while the caller stays on the

@@ -30,6 +30,25 @@ export interface StoreDigitsOptions {
   readonly onError: string;
 }
 
+export interface StorePhoneNumberOptions {
+  readonly timeoutSeconds: number;
+  /** Two-letter country the number is validated for; the caller keys it without + and country code. */
+  readonly countryCode: string;
+  readonly next: string;
+  /** Not a valid number of that country. */
+  readonly onInvalid: string;
+  readonly onError: string;
+}
+
+export interface CallbackOptions {
+  readonly queueArn: string;
+  readonly initialDelaySeconds: number;
+  readonly maxAttempts: number;
+  readonly retryDelaySeconds: number;
+  readonly next: string;
+  readonly onError: string;
+}
+
 export interface CompareCase {
   readonly operator?: ConditionOperator;
   readonly operand: string;
@@ -132,6 +151,63 @@ export class FlowBuilder {
         StoreInput: 'True',
         InputValidation: { CustomValidation: { MaximumLength: String(options.maxLength) } },
         DTMFConfiguration: { InputTerminationSequence: '#' },
+      },
+      { NextAction: options.next, Errors: [on('NoMatchingError', options.onError)] },
+    );
+  }
+
+  /** A phone number keyed in and ended by "#", validated by Connect and kept in $.StoredCustomerInput. */
+  storePhoneNumber(id: string, prompt: PromptParameters, options: StorePhoneNumberOptions): this {
+    return this.push(
+      id,
+      'GetParticipantInput',
+      {
+        ...prompt,
+        InputTimeLimitSeconds: String(options.timeoutSeconds),
+        StoreInput: 'True',
+        InputValidation: {
+          PhoneNumberValidation: { NumberFormat: 'Local', CountryCode: options.countryCode },
+        },
+        DTMFConfiguration: { InputTerminationSequence: '#' },
+      },
+      {
+        NextAction: options.next,
+        Errors: [on('InvalidPhoneNumber', options.onInvalid), on('NoMatchingError', options.onError)],
+      },
+    );
+  }
+
+  /** The number a queued callback will dial (by default the caller's own number). */
+  setCallbackNumber(
+    id: string,
+    number: `$.${string}`,
+    options: { readonly next: string; readonly onInvalid: string; readonly onError: string },
+  ): this {
+    return this.push(
+      id,
+      'UpdateContactCallbackNumber',
+      { CallbackNumber: number },
+      {
+        NextAction: options.next,
+        Errors: [
+          on('InvalidCallbackNumber', options.onInvalid),
+          on('CallbackNumberNotDialable', options.onInvalid),
+          on('NoMatchingError', options.onError),
+        ],
+      },
+    );
+  }
+
+  /** Books a queued callback in `queueArn`; the caller may then hang up without losing their turn. */
+  createCallback(id: string, options: CallbackOptions): this {
+    return this.push(
+      id,
+      'CreateCallbackContact',
+      {
+        QueueId: options.queueArn,
+        InitialCallDelaySeconds: String(options.initialDelaySeconds),
+        MaximumConnectionAttempts: String(options.maxAttempts),
+        RetryDelaySeconds: String(options.retryDelaySeconds),
       },
       { NextAction: options.next, Errors: [on('NoMatchingError', options.onError)] },
     );

@@ -52,10 +52,23 @@ export type MenuInputParameters = PromptParameters & {
   readonly StoreInput: 'False';
 };
 
+/**
+ * How stored input is checked: a length limit, or a phone number ("Local": without + and country code,
+ * validated for `CountryCode`; "E164": a full international number). A phone number that fails takes the
+ * InvalidPhoneNumber branch.
+ */
+export type InputValidation =
+  | { readonly CustomValidation: { readonly MaximumLength: string } }
+  | {
+      readonly PhoneNumberValidation:
+        | { readonly NumberFormat: 'Local'; readonly CountryCode: string }
+        | { readonly NumberFormat: 'E164' };
+    };
+
 export type StoredInputParameters = PromptParameters & {
   readonly InputTimeLimitSeconds: string;
   readonly StoreInput: 'True';
-  readonly InputValidation: { readonly CustomValidation: { readonly MaximumLength: string } };
+  readonly InputValidation: InputValidation;
   readonly DTMFConfiguration: {
     readonly InputTerminationSequence: string;
     readonly DisableCancelKey?: 'True' | 'False';
@@ -147,6 +160,24 @@ export type GetMetricDataAction = Action<
   { readonly QueueId?: string; readonly QueueChannel?: 'Voice' | 'Chat' }
 >;
 export type EndFlowExecutionAction = Action<'EndFlowExecution', Record<string, never>>;
+/** The number a queued callback dials; must be a single JSONPath (it cannot be set statically). */
+export type UpdateContactCallbackNumberAction = Action<
+  'UpdateContactCallbackNumber',
+  { readonly CallbackNumber: string }
+>;
+/**
+ * A queued callback: a new contact (InitiationMethod CALLBACK) in `QueueId` that dials the contact's
+ * callback number once an operator accepts it. Delays are whole seconds 1..259200, attempts at least 1.
+ */
+export type CreateCallbackContactAction = Action<
+  'CreateCallbackContact',
+  {
+    readonly QueueId?: string;
+    readonly InitialCallDelaySeconds: string;
+    readonly MaximumConnectionAttempts: string;
+    readonly RetryDelaySeconds: string;
+  }
+>;
 
 export type FlowAction =
   | MessageParticipantAction
@@ -166,7 +197,9 @@ export type FlowAction =
   | DisconnectParticipantAction
   | UpdateContactRoutingBehaviorAction
   | GetMetricDataAction
-  | EndFlowExecutionAction;
+  | EndFlowExecutionAction
+  | UpdateContactCallbackNumberAction
+  | CreateCallbackContactAction;
 
 export type FlowActionType = FlowAction['Type'];
 
@@ -197,4 +230,6 @@ export const SUPPORTED_ACTION_TYPES: readonly FlowActionType[] = [
   'UpdateContactRoutingBehavior',
   'GetMetricData',
   'EndFlowExecution',
+  'UpdateContactCallbackNumber',
+  'CreateCallbackContact',
 ];

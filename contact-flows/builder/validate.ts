@@ -27,7 +27,14 @@ export const ACTION_FLOW_TYPES: Readonly<Partial<Record<FlowActionType, readonly
   DisconnectParticipant: [...INBOUND_AND_TRANSFER, 'CUSTOMER_QUEUE'],
   // Whisper flows end this way; in an inbound or transfer flow Connect does not accept it.
   EndFlowExecution: ['AGENT_WHISPER', 'CUSTOMER_QUEUE'],
+  // "Supported in contact flows, transfer flows, and customer queue flows", not in whispers or hold flows.
+  UpdateContactCallbackNumber: [...INBOUND_AND_TRANSFER, 'CUSTOMER_QUEUE'],
+  CreateCallbackContact: [...INBOUND_AND_TRANSFER, 'CUSTOMER_QUEUE'],
 };
+
+/** Connect's bounds for the callback delays (three days). */
+const MAX_CALLBACK_DELAY_SECONDS = 259_200;
+const JSON_PATH = /^\$\.[A-Za-z][A-Za-z0-9_.]*$/;
 
 export class FlowValidationError extends Error {
   override readonly name = 'FlowValidationError';
@@ -75,7 +82,16 @@ function checkParticipantInput(action: Extract<FlowAction, { Type: 'GetParticipa
   const conditions = action.Transitions.Conditions ?? [];
   if (p.StoreInput === 'True') {
     if (conditions.length > 0) problems.push('stores input, so it cannot branch on conditions');
-    if (!isWholeNumberBetween(p.InputValidation?.CustomValidation?.MaximumLength, 1, 20)) {
+    const validation = p.InputValidation;
+    if ('PhoneNumberValidation' in validation) {
+      const phone = validation.PhoneNumberValidation;
+      if (phone.NumberFormat === 'Local' && !/^[A-Z]{2}$/.test(phone.CountryCode)) {
+        problems.push('a Local phone number needs a two-letter CountryCode');
+      }
+      if (!hasError(action, 'InvalidPhoneNumber')) {
+        problems.push('validates a phone number, so it must define an InvalidPhoneNumber branch');
+      }
+    } else if (!isWholeNumberBetween(validation?.CustomValidation?.MaximumLength, 1, 20)) {
       problems.push(
         'stores input, so it needs InputValidation.CustomValidation.MaximumLength between 1 and 20',
       );
@@ -150,6 +166,22 @@ function checkAction(action: FlowAction): string[] {
         problems.push('QueuePriority must be a whole number from 1 (routed first)');
       }
       break;
+    case 'UpdateContactCallbackNumber':
+      if (!JSON_PATH.test(action.Parameters.CallbackNumber)) {
+        problems.push('CallbackNumber must be a single JSONPath (it cannot be set statically)');
+      }
+      break;
+    case 'CreateCallbackContact': {
+      const p = action.Parameters;
+      if (!isWholeNumberBetween(p.InitialCallDelaySeconds, 1, MAX_CALLBACK_DELAY_SECONDS))
+        problems.push(`InitialCallDelaySeconds must be 1..${MAX_CALLBACK_DELAY_SECONDS}`);
+      if (!isWholeNumberBetween(p.RetryDelaySeconds, 1, MAX_CALLBACK_DELAY_SECONDS))
+        problems.push(`RetryDelaySeconds must be 1..${MAX_CALLBACK_DELAY_SECONDS}`);
+      if (!isWholeNumberBetween(p.MaximumConnectionAttempts, 1, Number.MAX_SAFE_INTEGER))
+        problems.push('MaximumConnectionAttempts must be a whole number from 1');
+      if ((action.Transitions.Conditions ?? []).length > 0) problems.push('supports no conditions');
+      break;
+    }
     case 'DisconnectParticipant':
     case 'EndFlowExecution':
       if (transitionTargets(action).length > 0) problems.push('ends the flow, so it takes no transitions');

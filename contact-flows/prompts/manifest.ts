@@ -46,6 +46,8 @@ export interface RecordedPrompt {
   readonly language: 'kk' | 'multilingual';
   /** What the recording says (the script for the voice artist; the placeholder audio is sized from it). */
   readonly text: string;
+  /** The same, language by language in the order said (one part for a Kazakh prompt), for a placeholder voice. */
+  readonly parts: ReadonlyArray<{ readonly language: Language; readonly text: string }>;
 }
 
 /** The prompts a hotline needs recorded, one Connect prompt each, named and keyed by `key`. */
@@ -60,5 +62,9 @@ export function recordedPrompts(hotline: HotlineId): RecordedPrompt[] {
         entry.recording === 'multilingual'
           ? HOTLINE_LANGUAGES[hotline].map((language) => entry.texts[language]).join(' ')
           : entry.texts.kk,
+      parts:
+        entry.recording === 'multilingual'
+          ? HOTLINE_LANGUAGES[hotline].map((language) => ({ language, text: entry.texts[language] }))
+          : [{ language: 'kk' as const, text: entry.texts.kk }],
     }));
 }

@@ -1,4 +1,5 @@
 import { appealStatusPrompts } from './appeal-status-texts';
+import { callbackPrompts } from './callback-texts';
 import { queueSizePrompts } from './queue-size-texts';
 import type { PromptEntry } from './types';
 
@@ -181,4 +182,5 @@ export const family111Prompts = [
     },
   },
   ...queueSizePrompts('family', '111', { ru: 'специалист', en: 'a specialist' }),
+  ...callbackPrompts('family', '111', { kk: 'маман', ru: 'специалист', en: 'a specialist' }),
 ] as const satisfies readonly PromptEntry[];

@@ -1,4 +1,5 @@
 import { appealStatusPrompts } from './appeal-status-texts';
+import { callbackPrompts } from './callback-texts';
 import { queueSizePrompts } from './queue-size-texts';
 import type { PromptEntry } from './types';
 
@@ -117,6 +118,7 @@ export const ucc1414Prompts = [
     },
   },
   ...queueSizePrompts('ucc', '1414', { ru: 'оператор', en: 'an operator' }),
+  ...callbackPrompts('ucc', '1414', { kk: 'оператор', ru: 'оператор', en: 'an operator' }),
   {
     key: 'ucc-transfer-notice',
     hotline: '1414',

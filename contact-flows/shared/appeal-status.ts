@@ -1,4 +1,4 @@
-import { APPEAL_STATUSES, CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
+import { APPEAL_STATUSES, CONTACT_ATTRIBUTES, FLOW_LAMBDA_SECONDS } from '../../contracts/connect-lambdas';
 import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
 import { appealStatusPromptSuffix } from '../prompts/appeal-status-texts';
@@ -17,7 +17,7 @@ export interface AppealStatusOptions {
 
 /** Registration numbers are short; Connect stops collecting at this many digits. */
 export const APPEAL_NUMBER_MAX_DIGITS = 20;
-const LAMBDA_SECONDS = 5;
+const LAMBDA_SECONDS = FLOW_LAMBDA_SECONDS.appealStatus;
 /** What Connect stores in $.StoredCustomerInput when the caller keys in nothing. */
 const NO_INPUT = 'Timeout';
 

@@ -94,15 +94,20 @@ export function hookBeforeEveryQueueTransfer(flow: FlowDocument, hook: EventHook
     .map((id) => `"${id}" can queue a caller before the ${hook} hook is set`);
 }
 
-/** Inbound and transfer flows: never hang up, and from every action (so every error branch) a person is reachable. */
+const booksCallback = (a: FlowAction): boolean => a.Type === 'CreateCallbackContact';
+
+/**
+ * Inbound and transfer flows: until a callback is booked, never hang up, and from every action (so every
+ * error branch) a person is reachable: a queue, a transfer, or a booked callback (an operator calls back).
+ * Once Connect has booked the callback the caller may be told so and the call may end.
+ */
 function neverDropsTheCaller(graph: Graph): string[] {
   const problems: string[] = [];
-  for (const action of graph.byId.values()) {
-    if (HANG_UP_TYPES.has(action.Type))
-      problems.push(`"${action.Identifier}" ends the call (${action.Type})`);
-  }
-  const toPerson = canReach(graph, (a) => HANDOVER_TYPES.has(a.Type));
-  for (const id of reachable(graph, [graph.start])) {
+  const beforeCallback = reachable(graph, [graph.start], booksCallback);
+  const toPerson = canReach(graph, (a) => HANDOVER_TYPES.has(a.Type) || booksCallback(a));
+  for (const id of beforeCallback) {
+    const action = graph.byId.get(id) as FlowAction;
+    if (HANG_UP_TYPES.has(action.Type)) problems.push(`"${id}" ends the call (${action.Type})`);
     if (!toPerson.has(id)) problems.push(`from "${id}" no queue or transfer can be reached`);
   }
   return problems;
@@ -163,8 +168,8 @@ function joinsOperatorAndCaller(graph: Graph): string[] {
 
 /** The action type each role's paths, error branches included, must be able to reach. */
 const ENDING: Record<FlowRole, (a: FlowAction) => boolean> = {
-  inbound: (a) => HANDOVER_TYPES.has(a.Type),
-  transfer: (a) => HANDOVER_TYPES.has(a.Type),
+  inbound: (a) => HANDOVER_TYPES.has(a.Type) || booksCallback(a),
+  transfer: (a) => HANDOVER_TYPES.has(a.Type) || booksCallback(a),
   survey: (a) => a.Type === 'DisconnectParticipant',
   'customer-queue': (a) => a.Type === 'MessageParticipant',
   'agent-whisper': (a) => a.Type === 'EndFlowExecution',
@@ -173,7 +178,11 @@ const ENDING: Record<FlowRole, (a: FlowAction) => boolean> = {
 /** Where each error branch can lead, checked against what the flow's role allows. */
 function errorBranchProblems(flow: FlowDocument, graph: Graph, role: FlowRole): string[] {
   const ok = canReach(graph, ENDING[role]);
+  // After a booked callback (inbound, transfer) the call is allowed to end, whatever fails.
+  const checked =
+    role === 'inbound' || role === 'transfer' ? reachable(graph, [graph.start], booksCallback) : undefined;
   return errorBranches(flow)
+    .filter((branch) => checked === undefined || checked.has(branch.from))
     .filter((branch) => !ok.has(branch.to))
     .map(
       (branch) =>

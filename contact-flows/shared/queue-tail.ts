@@ -1,6 +1,7 @@
 import type { Language } from '../../contracts/hotlines';
 import type { FlowBuilder } from '../builder/flow-builder';
 import type { EventHookName } from '../builder/types';
+import { addCallbackOffer, type CallbackOffer, callbackOfferEntry } from './callback-offer';
 import { perLanguage } from './languages';
 import type { Speaker } from './speaker';
 
@@ -13,6 +14,8 @@ export interface QueueTailOptions {
    * waiting), AgentWhisper (runs when the operator accepts the call).
    */
   readonly hooks: Partial<Record<EventHookName, string>>;
+  /** Offer a callback instead of waiting when the queue is slow. @default no offer */
+  readonly callback?: CallbackOffer;
 }
 
 /** The order hooks are set in, and the name of each one's action (`hook-<name>[-<language>]`). */
@@ -31,7 +34,8 @@ export const queueTailEntry = {
 
 /**
  * The way to an operator in one language:
- * `connecting-<l>` -> `queue-<l>` (set working queue) -> hooks -> `to-queue-<l>`.
+ * `connecting-<l>` -> `queue-<l>` (set working queue) -> hooks -> [callback offer] -> `to-queue-<l>`.
+ * The hooks come before the offer so a booked callback contact carries them too (survey, whisper).
  * A full queue or any failure plays "all operators are busy" and tries again, so the caller is never dropped.
  */
 export function addQueueTail(flow: FlowBuilder, options: QueueTailOptions): void {
@@ -41,15 +45,25 @@ export function addQueueTail(flow: FlowBuilder, options: QueueTailOptions): void
     const flowArn = options.hooks[hook];
     return flowArn === undefined ? [] : [{ hook, flowArn, id: id(HOOK_ACTION_NAMES[hook]) }];
   });
-  const afterQueueSet = hooks[0]?.id ?? id('to-queue');
+  const beforeTransfer = options.callback === undefined ? id('to-queue') : callbackOfferEntry(language);
+  const afterQueueSet = hooks[0]?.id ?? beforeTransfer;
 
   flow
     .say(id('connecting'), speaker.shared('connecting', language), id('queue'))
     .setQueue(id('queue'), options.queueArn, afterQueueSet, id('busy'));
   hooks.forEach((h, index) => {
     // A hook that cannot be set must not keep the caller from an operator.
-    flow.setEventHook(h.id, h.hook, h.flowArn, hooks[index + 1]?.id ?? id('to-queue'));
+    flow.setEventHook(h.id, h.hook, h.flowArn, hooks[index + 1]?.id ?? beforeTransfer);
   });
+  if (options.callback !== undefined) {
+    addCallbackOffer(flow, {
+      language,
+      speaker,
+      queueArn: options.queueArn,
+      offer: options.callback,
+      wait: id('to-queue'),
+    });
+  }
   flow
     .transferToQueue(id('to-queue'), { onAtCapacity: id('busy'), onError: id('busy') })
     .say(id('busy'), speaker.shared('operators-busy', language), id('queue'));

@@ -1,6 +1,7 @@
 import { isE164 } from '../../contracts/phone';
 import { POLLY_VOICE_LANGUAGES } from '../shared/languages';
 import type { ActionHandler } from './handler';
+import { maskPhoneNumber } from './phone-numbers';
 import {
   badParameter,
   dynamicValue,
@@ -14,6 +15,9 @@ import {
   stringParameter,
   wholeNumber,
 } from './run-context';
+
+/** Connect's bound on the callback delays: three days. */
+const MAX_CALLBACK_DELAY_SECONDS = 259_200;
 
 /** The event hooks the simulator can follow. */
 const SUPPORTED_HOOKS = ['CustomerQueue', 'CustomerRemaining', 'AgentWhisper'] as const;
@@ -123,6 +127,61 @@ export const contactActions: Readonly<Record<string, ActionHandler>> = {
         type: 'hook',
         hook,
         flow: ctx.contact.hooks[hook] as string,
+        action: action.Identifier,
+      });
+      return next;
+    },
+  },
+
+  /** Only from a JSONPath (never static); a number that is not E.164 takes InvalidCallbackNumber. */
+  UpdateContactCallbackNumber: {
+    parameters: ['CallbackNumber'],
+    run(action, ctx) {
+      const path = stringParameter(ctx, action, 'CallbackNumber');
+      if (!path.startsWith('$.')) badParameter(ctx, action, 'CallbackNumber', 'must be a single JSONPath');
+      const number = dynamicValue(ctx, action, 'CallbackNumber', path);
+      if (!isE164(number)) return error('InvalidCallbackNumber');
+      ctx.contact.callbackNumber = number;
+      return next;
+    },
+  },
+
+  /**
+   * Books a queued callback in QueueId (or the working queue) for the contact's callback number, by default
+   * the caller's own. The flow goes on (usually to a goodbye); the callback contact is created when it ends.
+   */
+  CreateCallbackContact: {
+    parameters: ['QueueId', 'InitialCallDelaySeconds', 'MaximumConnectionAttempts', 'RetryDelaySeconds'],
+    run(action, ctx) {
+      if (ctx.audience === 'agent') badParameter(ctx, action, 'Type', 'is not allowed in a whisper flow');
+      const delay = (name: 'InitialCallDelaySeconds' | 'RetryDelaySeconds') => {
+        const seconds = wholeNumber(ctx, action, name, action.Parameters[name]);
+        if (seconds < 1 || seconds > MAX_CALLBACK_DELAY_SECONDS) {
+          badParameter(ctx, action, name, `must be 1..${MAX_CALLBACK_DELAY_SECONDS}`);
+        }
+        return seconds;
+      };
+      const initialDelaySeconds = delay('InitialCallDelaySeconds');
+      const retryDelaySeconds = delay('RetryDelaySeconds');
+      const maxAttempts = wholeNumber(
+        ctx,
+        action,
+        'MaximumConnectionAttempts',
+        action.Parameters.MaximumConnectionAttempts,
+      );
+      if (maxAttempts < 1) badParameter(ctx, action, 'MaximumConnectionAttempts', 'must be 1 or more');
+      const queueId = optionalString(ctx, action, 'QueueId');
+      const queue =
+        queueId === undefined
+          ? ctx.contact.targetQueue
+          : queueRef(ctx, dynamicValue(ctx, action, 'QueueId', queueId));
+      if (queue === undefined) return error('NoMatchingError');
+      const number = ctx.contact.callbackNumber ?? ctx.call.customerEndpoint.Address;
+      ctx.contact.callback = { queue, number, initialDelaySeconds, maxAttempts, retryDelaySeconds };
+      ctx.steps.push({
+        type: 'callback',
+        queue: queue.name,
+        number: maskPhoneNumber(number),
         action: action.Identifier,
       });
       return next;

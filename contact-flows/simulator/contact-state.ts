@@ -9,6 +9,15 @@ export interface QueueRef {
   readonly name: string;
 }
 
+/** A queued callback CreateCallbackContact booked: the new contact waits in `queue` and dials `number`. */
+export interface BookedCallback {
+  readonly queue: QueueRef;
+  readonly number: string;
+  readonly initialDelaySeconds: number;
+  readonly maxAttempts: number;
+  readonly retryDelaySeconds: number;
+}
+
 /** What Connect knows about one contact while its flows run. */
 export interface ContactState {
   readonly contactId: string;
@@ -29,6 +38,10 @@ export interface ContactState {
   loggingEnabled: boolean;
   /** The operator who accepted the contact ($.Agent), once one has. */
   agent: AgentIdentity | undefined;
+  /** The number a queued callback dials ($.CustomerCallbackNumber); the caller's own number until changed. */
+  callbackNumber: string | undefined;
+  /** Set once CreateCallbackContact booked a callback for this contact. */
+  callback: BookedCallback | undefined;
   /** Times each Loop action has said ContinueLooping since it last said DoneLooping. */
   readonly loopCounts: Map<string, number>;
 }
@@ -57,6 +70,8 @@ export function newContact(init: {
     recordedParticipants: [],
     loggingEnabled: false,
     agent: undefined,
+    callbackNumber: undefined,
+    callback: undefined,
     loopCounts: new Map(),
   };
 }

@@ -21,6 +21,25 @@ function lambdaName(arn: string): string {
 
 const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/**
+ * The Lambda's answer, or a rejection once `seconds` have passed without one: Connect stops waiting at
+ * `InvocationTimeLimitSeconds` and takes the error branch, whatever the function does afterwards.
+ */
+async function withinTimeLimit<T>(invocation: Promise<T>, seconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within InvocationTimeLimitSeconds (${seconds} s)`)),
+      seconds * 1000,
+    );
+  });
+  try {
+    return await Promise.race([invocation, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export const flowActions: Readonly<Record<string, ActionHandler>> = {
   UpdateFlowLoggingBehavior: {
     parameters: ['FlowLoggingBehavior'],
@@ -92,7 +111,10 @@ export const flowActions: Readonly<Record<string, ActionHandler>> = {
       const parameters = resolvedStringMap(ctx, action, 'LambdaInvocationAttributes');
       const base = { type: 'lambda', name: lambdaName(arn), parameters, action: action.Identifier } as const;
       try {
-        const result = await ctx.deps.invokeLambda(arn, lambdaEvent(ctx, parameters));
+        const result = await withinTimeLimit(
+          ctx.deps.invokeLambda(arn, lambdaEvent(ctx, parameters)),
+          seconds,
+        );
         const notText = Object.entries(result).find(([, v]) => typeof v !== 'string');
         if (notText !== undefined) throw new Error(`response key ${notText[0]} is not a string (STRING_MAP)`);
         ctx.contact.external = { ...result };

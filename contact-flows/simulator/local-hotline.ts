@@ -15,6 +15,7 @@ import {
   flowDefinitions,
   type Ucc1414FlowKey,
 } from '../registry';
+import type { CallbackOffer } from '../shared/callback-offer';
 import { HOTLINE_LANGUAGES } from '../shared/languages';
 import { type CatalogResolvers, createCatalog } from './catalog';
 import type { ResolvedPrompt } from './types';
@@ -26,6 +27,8 @@ export interface LocalHotlineOptions {
   readonly instanceId?: string;
   /** 111 only: the number that reaches 1414. */
   readonly ucc1414PhoneNumber?: string;
+  /** The hotline's callback offer (config `callback`, when enabled). @default no offer */
+  readonly callback?: CallbackOffer;
 }
 
 export interface LocalFlow {
@@ -144,6 +147,7 @@ export function localHotline1414(
     holdMusicPromptArn: ids.prompt(UCC_1414_HOLD_MUSIC_PROMPT_NAME),
     appealStatusLambdaArn: lambdaArns.appealStatus,
     surveyRatingLambdaArn: lambdaArns.surveyRating,
+    ...(options.callback === undefined ? {} : { callback: options.callback }),
   };
   return assemble(
     '1414',
@@ -176,6 +180,7 @@ export function localHotline111(
     appealStatusLambdaArn: lambdaArns.appealStatus,
     urgentEscalationLambdaArn: lambdaArns.urgentEscalation,
     ucc1414PhoneNumber: options.ucc1414PhoneNumber ?? DEFAULT_UCC_1414_NUMBER,
+    ...(options.callback === undefined ? {} : { callback: options.callback }),
   };
   return assemble(
     '111',
@@ -185,8 +190,6 @@ export function localHotline111(
     FAMILY_111_QUEUE_NAMES,
     prompts,
     lambdaArns,
-    {
-      [resources.ucc1414PhoneNumber]: '1414',
-    },
+    resources.ucc1414PhoneNumber === undefined ? {} : { [resources.ucc1414PhoneNumber]: '1414' },
   );
 }

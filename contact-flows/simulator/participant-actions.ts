@@ -4,6 +4,12 @@ import { MalformedFlowError } from './errors';
 import type { ActionHandler } from './handler';
 import type { ParsedAction } from './parse-flow';
 import {
+  internationalNumberToE164,
+  KNOWN_LOCAL_COUNTRIES,
+  localNumberToE164,
+  maskPhoneNumber,
+} from './phone-numbers';
+import {
   badParameter,
   dynamicText,
   dynamicValue,
@@ -63,10 +69,73 @@ function storedDigits(answer: string, terminator: string | undefined, maxLength:
   return entered.slice(0, maxLength);
 }
 
+/**
+ * Stored input validated as a phone number: the number lands in $.StoredCustomerInput in E.164, anything
+ * else takes InvalidPhoneNumber. Silence stores "Timeout" and goes on, as with any stored input.
+ */
+function storePhoneNumber(
+  action: ParsedAction,
+  ctx: RunContext,
+  answer: string | undefined,
+  rules: Readonly<Record<string, unknown>>,
+) {
+  const format = oneOf(
+    ctx,
+    action,
+    'InputValidation.PhoneNumberValidation.NumberFormat',
+    rules.NumberFormat,
+    ['Local', 'E164'],
+  );
+  let country: (typeof KNOWN_LOCAL_COUNTRIES)[number] | undefined;
+  if (format === 'Local') {
+    country = oneOf(
+      ctx,
+      action,
+      'InputValidation.PhoneNumberValidation.CountryCode',
+      rules.CountryCode,
+      KNOWN_LOCAL_COUNTRIES,
+    );
+  } else if (rules.CountryCode !== undefined) {
+    badParameter(ctx, action, 'InputValidation.PhoneNumberValidation.CountryCode', 'applies only to "Local"');
+  }
+  if (answer === undefined) {
+    ctx.contact.storedInput = 'Timeout';
+    ctx.steps.push({ type: 'timeout', action: action.Identifier });
+    return next;
+  }
+  const digits = answer.endsWith('#') ? answer.slice(0, -1) : answer;
+  // The keyed-in number is personal data: the transcript shows it masked.
+  ctx.steps.push({ type: 'input', digits: maskPhoneNumber(digits), action: action.Identifier });
+  const number =
+    country === undefined ? internationalNumberToE164(digits) : localNumberToE164(digits, country);
+  if (number === undefined) return error('InvalidPhoneNumber');
+  ctx.contact.storedInput = number;
+  return next;
+}
+
 function storeInput(action: ParsedAction, ctx: RunContext, answer: string | undefined) {
   const validation = objectParameter(ctx, action, 'InputValidation', action.Parameters.InputValidation, [
     'CustomValidation',
+    'PhoneNumberValidation',
   ]);
+  if (validation.PhoneNumberValidation !== undefined) {
+    if (validation.CustomValidation !== undefined) {
+      badParameter(
+        ctx,
+        action,
+        'InputValidation',
+        'takes CustomValidation or PhoneNumberValidation, not both',
+      );
+    }
+    const rules = objectParameter(
+      ctx,
+      action,
+      'InputValidation.PhoneNumberValidation',
+      validation.PhoneNumberValidation,
+      ['NumberFormat', 'CountryCode'],
+    );
+    return storePhoneNumber(action, ctx, answer, rules);
+  }
   const custom = objectParameter(
     ctx,
     action,

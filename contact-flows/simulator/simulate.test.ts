@@ -177,6 +177,31 @@ describe('flow interpreter: behaviour', () => {
     );
   });
 
+  it('takes the error branch when a Lambda answers later than the flow’s time limit, as Connect does', async () => {
+    const flow = new FlowBuilder('t')
+      .invokeLambda('first', {
+        functionArn: LAMBDA,
+        timeoutSeconds: 1,
+        parameters: {},
+        next: 'ok',
+        onError: 'failed',
+      })
+      .say('ok', { Text: 'ok' }, 'bye')
+      .say('failed', { Text: 'failed' }, 'bye')
+      .disconnect('bye')
+      .build();
+    const slowHandler = () =>
+      new Promise<Record<string, string>>((resolve) => setTimeout(() => resolve({ outcome: 'found' }), 1500));
+
+    const call = await run({ main: flow }, {}, { invokeLambda: slowHandler });
+
+    expect(call.steps).toContainEqual(
+      expect.objectContaining({ type: 'lambda', error: 'no answer within InvocationTimeLimitSeconds (1 s)' }),
+    );
+    expect(call.steps).toContainEqual(expect.objectContaining({ type: 'prompt', text: 'failed' }));
+    expect(call.steps).not.toContainEqual(expect.objectContaining({ type: 'prompt', text: 'ok' }));
+  });
+
   it('takes the error branch when a Lambda answers with something other than a string map', async () => {
     const flow = new FlowBuilder('t')
       .invokeLambda('first', {

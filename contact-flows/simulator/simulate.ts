@@ -2,7 +2,7 @@ import { CONTACT_ATTRIBUTES } from '../../contracts/connect-lambdas';
 import { LANGUAGES, type Language } from '../../contracts/hotlines';
 import { buildContactRecord, type ContactRecordContext, type ContactTimeline } from './contact-record';
 import type { CallFacts } from './contact-state';
-import { type ContactState, isRecordingBothSides, newContact } from './contact-state';
+import { type BookedCallback, type ContactState, isRecordingBothSides, newContact } from './contact-state';
 import { FlowSimulationError } from './errors';
 import { type FlowEnd, InputQueue, type RunContext } from './run-context';
 import { DEFAULT_MAX_ACTIONS, type RunFlowOptions, runFlow } from './run-flow';
@@ -104,6 +104,29 @@ async function runAgentWhisper(session: Session, contact: ContactState, flowArn:
 }
 
 /**
+ * An operator answers the queued contact (the agent whisper runs as they accept) and hangs up; the survey
+ * then runs as a new contact carrying the attributes.
+ */
+async function answerAndHangUp(
+  session: Session,
+  contact: ContactState,
+  timeline: ContactTimeline,
+): Promise<SimulatedContact | null> {
+  const agent = session.request.agent ?? defaultAgent(session.call.instanceArn);
+  contact.agent = agent;
+  timeline.agent = agent;
+  timeline.agentConnected = session.deps.clock();
+  session.steps.push({ type: 'agent', event: 'connected', username: agent.username });
+  const whisper = contact.hooks.AgentWhisper;
+  if (whisper !== undefined) await runAgentWhisper(session, contact, whisper);
+  timeline.disconnect = session.deps.clock();
+  timeline.disconnectReason = 'AGENT_DISCONNECT';
+  session.steps.push({ type: 'agent', event: 'disconnected', username: agent.username });
+  const disconnectFlow = contact.hooks.CustomerRemaining;
+  return disconnectFlow === undefined ? null : runDisconnectFlow(session, contact, disconnectFlow);
+}
+
+/**
  * Queued: the customer-queue flow plays; with agentHangup an operator answers (the agent whisper runs as
  * they accept), hangs up, and the survey runs as a new contact carrying the attributes.
  */
@@ -122,19 +145,50 @@ async function afterQueued(
     if (end.kind === 'waiting') session.steps.push({ type: 'waiting', queue: queueName });
   }
   if (session.request.agentHangup !== true) return null;
+  return answerAndHangUp(session, contact, timeline);
+}
 
-  const agent = session.request.agent ?? defaultAgent(session.call.instanceArn);
-  contact.agent = agent;
-  timeline.agent = agent;
-  timeline.agentConnected = session.deps.clock();
-  session.steps.push({ type: 'agent', event: 'connected', username: agent.username });
-  const whisper = contact.hooks.AgentWhisper;
-  if (whisper !== undefined) await runAgentWhisper(session, contact, whisper);
-  timeline.disconnect = session.deps.clock();
-  timeline.disconnectReason = 'AGENT_DISCONNECT';
-  session.steps.push({ type: 'agent', event: 'disconnected', username: agent.username });
-  const disconnectFlow = contact.hooks.CustomerRemaining;
-  return disconnectFlow === undefined ? null : runDisconnectFlow(session, contact, disconnectFlow);
+/**
+ * The queued callback CreateCallbackContact booked: a new contact (InitiationMethod CALLBACK) in the same
+ * queue, carrying the caller's attributes, event hooks and recording settings, whose customer is the
+ * callback number. It waits in the queue (nobody is on the line, so no customer-queue flow plays); with
+ * agentHangup an operator takes it, Connect dials the caller, and the call ends and is rated like any other.
+ */
+async function runCallbackContact(
+  session: Session,
+  previous: ContactState,
+  booked: BookedCallback,
+): Promise<{ callback: SimulatedContact; survey: SimulatedContact | null }> {
+  const contact = newContact({
+    contactId: session.newContactId(),
+    initialContactId: previous.initialContactId,
+    previousContactId: previous.contactId,
+    initiationMethod: 'CALLBACK',
+    attributes: previous.attributes,
+    targetQueue: booked.queue,
+  });
+  contact.hooks = { ...previous.hooks };
+  contact.recordedParticipants = previous.recordedParticipants;
+  contact.voice = previous.voice;
+  const callbackSession: Session = {
+    ...session,
+    call: { ...session.call, customerEndpoint: { Address: booked.number, Type: 'TELEPHONE_NUMBER' } },
+  };
+  const timeline: ContactTimeline = { initiation: session.deps.clock() };
+  timeline.enqueue = session.deps.clock();
+  timeline.queue = booked.queue;
+  timeline.recordedWhenQueued = isRecordingBothSides(contact);
+  session.steps.push({ type: 'waiting', queue: booked.queue.name });
+  const survey =
+    session.request.agentHangup === true ? await answerAndHangUp(callbackSession, contact, timeline) : null;
+  const contactRecord = buildContactRecord(contact, callbackSession.call, timeline, {
+    ...session.records,
+    lastUpdate: session.deps.clock(),
+  });
+  return {
+    callback: { contactId: contact.contactId, attributes: { ...contact.attributes }, contactRecord },
+    survey,
+  };
 }
 
 function ratingOf(contact: SimulatedContact | null): number | null {
@@ -187,7 +241,16 @@ export async function simulateContact(
 
   let outcome: Outcome;
   let disconnectContact: SimulatedContact | null = null;
-  if (end.kind === 'queued') {
+  let callbackContact: SimulatedContact | null = null;
+  const booked = contact.callback;
+  if (booked !== undefined && end.kind !== 'queued') {
+    // The caller chose a callback and the flow let them go: the callback contact now holds their turn.
+    recordFlowEnd(session, timeline, end);
+    outcome = { kind: 'callback', queue: booked.queue.name, callbackNumber: booked.number };
+    const { callback, survey } = await runCallbackContact(session, contact, booked);
+    callbackContact = callback;
+    disconnectContact = survey;
+  } else if (end.kind === 'queued') {
     timeline.enqueue = deps.clock();
     timeline.queue = end.queue;
     timeline.recordedWhenQueued = isRecordingBothSides(contact);
@@ -212,5 +275,6 @@ export async function simulateContact(
       lastUpdate: deps.clock(),
     }),
     disconnectContact,
+    callbackContact,
   };
 }

@@ -139,6 +139,8 @@ export type Step =
   | ({ readonly type: 'error'; readonly error: string } & At)
   | ({ readonly type: 'queue'; readonly queue: string; readonly priority: number } & At)
   | ({ readonly type: 'transfer'; readonly to: string; readonly number: string } & At)
+  /** A queued callback was booked; `number` is masked (`+7701***4567`): transcripts are read and pasted. */
+  | ({ readonly type: 'callback'; readonly queue: string; readonly number: string } & At)
   | { readonly type: 'waiting'; readonly queue: string }
   | { readonly type: 'agent'; readonly event: 'connected' | 'disconnected'; readonly username: string }
   | ({ readonly type: 'disconnect' } & Partial<At>);
@@ -146,6 +148,8 @@ export type Step =
 export type Outcome =
   | { readonly kind: 'queue'; readonly queue: string; readonly priority: number }
   | { readonly kind: 'transfer'; readonly to: string }
+  /** The caller chose to be called back: a callback contact waits in `queue` and will dial `callbackNumber`. */
+  | { readonly kind: 'callback'; readonly queue: string; readonly callbackNumber: string }
   | { readonly kind: 'disconnect' };
 
 /** A contact record in the shape Connect streams (AWSContactTraceRecordFormatVersion 2017-03-10). */
@@ -221,4 +225,9 @@ export interface Transcript {
   readonly contactRecord: ContactTraceRecord;
   /** The survey, run as its own contact (InitiationMethod DISCONNECT) after the operator hung up. */
   readonly disconnectContact: SimulatedContact | null;
+  /**
+   * The queued callback (InitiationMethod CALLBACK) when the caller chose one: still waiting in its queue, or
+   * (with agentHangup) answered by the operator, who then hangs up; its survey is `disconnectContact`.
+   */
+  readonly callbackContact: SimulatedContact | null;
 }

@@ -1,11 +1,10 @@
 import middy from '@middy/core';
 import type { SESEvent } from 'aws-lambda';
-import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
-import { registerDeps } from './deps';
+import { appealDeps } from './deps';
 import { type IntakeResult, takeInEmail } from './email-intake';
 
-const deps = { ...registerDeps(), inboundBucket: readEnv([ENV.inboundMailBucket])[ENV.inboundMailBucket] };
+const deps = appealDeps({ inboundMail: true });
 
 /**
  * The Lambda action of the hotline's SES receipt rule (invoked asynchronously, after the S3 action has

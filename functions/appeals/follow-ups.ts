@@ -1,21 +1,13 @@
 import { logger } from '../shared/logger';
-import { startUrgentAckTimer } from '../sla/adapters/timers';
-import type { StoredAppeal } from './adapters/appeal-items';
-import type { AppealRepository } from './adapters/appeal-store';
-import { sendPlainEmail } from './adapters/mailer';
-import { publishUrgent } from './adapters/urgent-topic';
 import { acknowledgementEmail, acknowledgementLanguages } from './domain/acknowledgement';
 import type { Actor, AppealEvent } from './domain/appeal';
 import { urgentNotice, urgentTopicMessage, urgentTopicSubject } from './domain/notices';
-import type { AppealSettings } from './domain/settings';
 import { type UrgentAckClock, urgentAckClock } from './domain/urgent-ack';
+import { type AppealDeps, nowIso, type StoredAppeal } from './ports';
 
 /** What happens after an appeal is written: the acknowledgement and the urgent alert. */
 
-export interface FollowUpDeps {
-  readonly repo: AppealRepository;
-  readonly settings: AppealSettings;
-}
+export type FollowUpDeps = Pick<AppealDeps, 'store' | 'settings' | 'mailer' | 'clock'>;
 
 export const SYSTEM_ACTORS = {
   emailIntake: { id: 'email-intake', role: 'system' },
@@ -42,7 +34,7 @@ export async function acknowledge(
     languages,
     confidential: deps.settings.confidential,
   });
-  const messageId = await sendPlainEmail({
+  const messageId = await deps.mailer.send({
     from: deps.settings.fromAddress,
     to: [to],
     ...(replyTo ? { replyTo } : {}),
@@ -50,18 +42,16 @@ export async function acknowledge(
   });
   const event: AppealEvent = {
     type: 'acknowledged',
-    at: new Date().toISOString(),
+    at: nowIso(deps),
     channel: appeal.channel,
     language: languages[0] ?? appeal.language,
     messageId,
   };
-  await deps.repo.append(appeal.number, [event]);
+  await deps.store.append(appeal.number, [event]);
   return true;
 }
 
-export interface UrgentDeps extends FollowUpDeps {
-  readonly urgentTopicArn: string;
-}
+export type UrgentDeps = FollowUpDeps & Pick<AppealDeps, 'urgentTopic' | 'timers'>;
 
 export interface Escalation {
   readonly topicMessageId?: string;
@@ -97,9 +87,9 @@ export async function escalateUrgent(
   const letter = urgentNotice(notice);
   const recipients = deps.settings.urgentRecipients;
   const [topic, ...mails] = await Promise.allSettled([
-    publishUrgent(deps.urgentTopicArn, urgentTopicSubject(notice), urgentTopicMessage(notice)),
+    deps.urgentTopic.publish(urgentTopicSubject(notice), urgentTopicMessage(notice)),
     ...recipients.map((recipient) =>
-      sendPlainEmail({ from: deps.settings.fromAddress, to: [recipient.email], letter }),
+      deps.mailer.send({ from: deps.settings.fromAddress, to: [recipient.email], letter }),
     ),
   ]);
   const notified = recipients.filter((_, index) => mails[index]?.status === 'fulfilled').map(({ id }) => id);
@@ -113,18 +103,18 @@ export async function escalateUrgent(
       });
     }
   }
-  if (clock) await startAcknowledgementTimer(appeal, clock);
+  if (clock) await startAcknowledgementTimer(deps, appeal, clock);
   if (topicMessageId === undefined && notified.length === 0) {
     throw new Error(`No urgent notification of appeal ${appeal.number} could be sent`);
   }
   const acknowledgementDue = clock ? { acknowledgementDue: clock.deadline } : {};
   const event: AppealEvent = {
     type: 'urgent_notified',
-    at: new Date().toISOString(),
+    at: nowIso(deps),
     actor,
     recipientIds: [...(topicMessageId ? ['urgent-topic'] : []), ...notified],
   };
-  await deps.repo.append(appeal.number, [event], () => ({
+  await deps.store.append(appeal.number, [event], () => ({
     ...(topicMessageId ? { topicMessageId } : {}),
     ...(failed.length > 0 ? { failedRecipientIds: failed } : {}),
     ...acknowledgementDue,
@@ -141,8 +131,8 @@ async function settleAcknowledgementClock(
   appeal: StoredAppeal,
 ): Promise<UrgentAckClock | undefined> {
   try {
-    const wanted = urgentAckClock(new Date().toISOString(), deps.settings.urgentAckMinutes);
-    return await deps.repo.startUrgentClock(appeal.number, wanted.escalatedAt, wanted.deadline);
+    const wanted = urgentAckClock(nowIso(deps), deps.settings.urgentAckMinutes);
+    return await deps.store.startUrgentClock(appeal.number, wanted.escalatedAt, wanted.deadline);
   } catch (error) {
     logger.error('The acknowledgement clock of an urgent appeal could not be kept', {
       appealNumber: appeal.number,
@@ -156,9 +146,13 @@ async function settleAcknowledgementClock(
  * Starts the clock's SLA timer (reminders, breach; once per appeal). Never throws: the alerts are out, and
  * failing the escalation now would only make someone alert the state bodies twice.
  */
-async function startAcknowledgementTimer(appeal: StoredAppeal, clock: UrgentAckClock): Promise<void> {
+async function startAcknowledgementTimer(
+  deps: UrgentDeps,
+  appeal: StoredAppeal,
+  clock: UrgentAckClock,
+): Promise<void> {
   try {
-    await startUrgentAckTimer({
+    await deps.timers.urgentAck.start({
       hotline: appeal.hotline,
       number: appeal.number,
       startedAt: clock.escalatedAt,

@@ -1,11 +1,6 @@
 import type { Language } from '../../contracts/hotlines';
-import { appealKeys } from '../../contracts/keys/appeal-keys';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { logger } from '../shared/logger';
-import { cancelUrgentAckTimer, stopAppealTimer } from '../sla/adapters/timers';
-import type { HistoryRecord, StoredAppeal } from './adapters/appeal-items';
-import { sendPlainEmail } from './adapters/mailer';
-import type { ReferralDirectory } from './adapters/referral-directory';
 import type { Actor, AppealEvent, Correspondent } from './domain/appeal';
 import {
   MissingTransitionDetailError,
@@ -17,6 +12,7 @@ import { referralNotice } from './domain/notices';
 import { referralFromDirectory, referredBody } from './domain/referral';
 import { formatRegistrationNumber, parseRegistrationNumber } from './domain/registration-number';
 import { escalateUrgent, type UrgentDeps } from './follow-ups';
+import { type AppealDeps, type HistoryRecord, nowIso, type StoredAppeal } from './ports';
 import type { CorrespondenceRequest, TransitionRequest } from './requests';
 
 /**
@@ -34,13 +30,11 @@ export async function readAppeal(
   keyed: string,
 ): Promise<{ appeal: AppealView; history: HistoryRecord[] }> {
   const appeal = await requireAppeal(deps, keyed);
-  return { appeal: viewOf(appeal), history: await deps.repo.history(appeal.number) };
+  return { appeal: viewOf(appeal), history: await deps.store.history(appeal.number) };
 }
 
 /** What moving an appeal needs besides the register: the referral directory, to name the body referred to. */
-export interface MoveDeps extends OperatorDeps {
-  readonly directory: ReferralDirectory;
-}
+export type MoveDeps = OperatorDeps & Pick<AppealDeps, 'directory'>;
 
 export async function moveAppeal(
   deps: MoveDeps,
@@ -56,14 +50,14 @@ export async function moveAppeal(
       : undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const before = appeal;
-    const moved = translateDomainErrors(() => changeStatus(before, change, actor, new Date().toISOString()));
+    const now = nowIso(deps);
+    const moved = translateDomainErrors(() => changeStatus(before, change, actor, now));
     const set: Record<string, unknown> = {
       status: moved.appeal.status,
-      gsi1pk: appealKeys.statusIndex.pk(moved.appeal.status),
       ...(referral ? { referral } : {}),
-      ...(request.to === 'answered' && !before.answeredAt ? { answeredAt: new Date().toISOString() } : {}),
+      ...(request.to === 'answered' && !before.answeredAt ? { answeredAt: now } : {}),
     };
-    const committed = await deps.repo.commit(before, set, moved.events, {
+    const committed = await deps.store.commit(before, set, moved.events, {
       eventExtra: (event) =>
         event.type === 'referred' && referral
           ? {
@@ -76,7 +70,7 @@ export async function moveAppeal(
       await afterMove(deps, before, committed.appeal, request, actor, referral);
       return viewOf(committed.appeal);
     }
-    const reloaded = await deps.repo.get(before.number);
+    const reloaded = await deps.store.get(before.number);
     if (!reloaded) throw new NotFoundError('No appeal with this registration number');
     appeal = reloaded;
   }
@@ -125,12 +119,12 @@ async function afterMove(
   actor: Actor,
   referral: ReferralRecord | undefined,
 ): Promise<void> {
-  if (request.to === 'answered') await stopAppealTimer(after.number, 'met');
+  if (request.to === 'answered') await deps.timers.answer.stop(after.number, 'met');
   if (request.to === 'closed' && before.status !== 'answered')
-    await stopAppealTimer(after.number, 'cancelled');
+    await deps.timers.answer.stop(after.number, 'cancelled');
   // A closed appeal (a duplicate, a mistake) needs nobody to chase the state bodies any more.
   if (request.to === 'closed' && after.urgentEscalatedAt && !after.urgentAcknowledgement)
-    await cancelUrgentAckTimer(after.number, after.urgentAckDeadline);
+    await deps.timers.urgentAck.cancel(after.number, after.urgentAckDeadline);
   if (request.to === 'referred' && referral && after.applicant.email) {
     const letter = referralNotice({
       number: after.number,
@@ -139,20 +133,20 @@ async function afterMove(
       bodyName: referral.bodyName,
       ...(referral.bodyContacts ? { bodyContacts: referral.bodyContacts } : {}),
     });
-    const messageId = await sendPlainEmail({
+    const messageId = await deps.mailer.send({
       from: deps.settings.fromAddress,
       to: [after.applicant.email],
       letter,
     });
     const sent = recordEvent(after, {
       type: 'correspondence_sent',
-      at: new Date().toISOString(),
+      at: nowIso(deps),
       actor,
       to: { party: 'applicant' },
       channel: 'email',
       messageId,
     });
-    await deps.repo.append(after.number, sent.events, () => ({
+    await deps.store.append(after.number, sent.events, () => ({
       purpose: 'referral_notice',
       bodyId: referral.bodyId,
     }));
@@ -170,31 +164,31 @@ export async function recordCorrespondence(
     request.counterpart.kind === 'applicant'
       ? { party: 'applicant' }
       : { party: 'body', bodyId: request.counterpart.bodyId ?? slugOf(request.counterpart.name) };
-  const at = new Date().toISOString();
+  const at = nowIso(deps);
   const channel = request.channel ?? 'letter';
   const event: AppealEvent =
     request.direction === 'outgoing'
       ? { type: 'correspondence_sent', at, actor, to: party, channel }
       : { type: 'correspondence_received', at, actor, from: party, channel };
   const recorded = recordEvent(appeal, event as Parameters<typeof recordEvent>[1]);
-  await deps.repo.append(appeal.number, recorded.events, () => ({
+  await deps.store.append(appeal.number, recorded.events, () => ({
     text: request.body,
     counterpartKind: request.counterpart.kind,
     counterpartName: request.counterpart.name,
   }));
-  return deps.repo.history(appeal.number);
+  return deps.store.history(appeal.number);
 }
 
 /** Marks an appeal urgent (once) and alerts the state bodies at once. */
 export async function markUrgent(deps: OperatorDeps, keyed: string, actor: Actor) {
   let appeal = await requireAppeal(deps, keyed);
   for (let attempt = 1; !appeal.urgent && attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const committed = await deps.repo.commit(appeal, { urgent: true }, []);
+    const committed = await deps.store.commit(appeal, { urgent: true }, []);
     if (committed.kind === 'committed') {
       appeal = committed.appeal;
       break;
     }
-    appeal = (await deps.repo.get(appeal.number)) ?? appeal;
+    appeal = (await deps.store.get(appeal.number)) ?? appeal;
   }
   if (!appeal.urgent) throw new ConflictError('The appeal is being changed by someone else; try again');
   const escalation = await escalateUrgent(deps, appeal, actor);
@@ -217,9 +211,9 @@ function viewOf(appeal: StoredAppeal): AppealView {
 
 /** The appeal of this hotline under a number as keyed in: 400 when mistyped, 404 when unknown. */
 export async function requireAppeal(deps: OperatorDeps, keyed: string): Promise<StoredAppeal> {
-  const parsed = parseRegistrationNumber(decodeURIComponent(keyed));
+  const parsed = parseRegistrationNumber(keyed);
   if (!parsed.ok) throw new BadRequestError('not a valid registration number');
-  const appeal = parsed.hotline === deps.settings.hotline ? await deps.repo.get(parsed.number) : undefined;
+  const appeal = parsed.hotline === deps.settings.hotline ? await deps.store.get(parsed.number) : undefined;
   if (!appeal) throw new NotFoundError('No appeal with this registration number');
   return appeal;
 }

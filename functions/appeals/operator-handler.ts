@@ -1,12 +1,12 @@
 import { BadRequestError } from '../shared/errors';
 import { httpHandler, jsonResult, parseJsonBody } from '../shared/http';
 import { staffActor } from './callers';
-import { directoryOfBodies, registerDeps, urgentTopicArn } from './deps';
+import { appealDeps } from './deps';
 import { markUrgent, moveAppeal, readAppeal, recordCorrespondence } from './lifecycle-service';
 import { AcknowledgementSchema, CorrespondenceSchema, TransitionSchema } from './requests';
 import { acknowledgeUrgentAppeal } from './urgent-acknowledgement';
 
-const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn(), directory: directoryOfBodies() };
+const deps = appealDeps({ urgentTopic: true, directory: true });
 
 /**
  * Operators and supervisors work an appeal: `GET /appeals/{number}` (the appeal and its history),

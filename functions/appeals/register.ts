@@ -1,24 +1,25 @@
 import type { Language } from '../../contracts/hotlines';
 import { toE164 } from '../../contracts/phone';
-import { startAppealTimer } from '../sla/adapters/timers';
-import type { AppealRecordExtras, StoredAppeal } from './adapters/appeal-items';
-import type { AppealRepository, Marker, MarkerClaim } from './adapters/appeal-store';
-import { answerDeadline } from './adapters/calendar';
-import { contactSecret } from './adapters/contact-secret';
-import { type FileToStore, storeAttachments } from './adapters/mail-objects';
 import type { Actor, Channel, NewAppeal } from './domain/appeal';
 import { registerAppeal } from './domain/appeal';
 import { hashContact, normalizeEmail } from './domain/contact-hash';
 import { attachmentFolder } from './domain/mail-storage';
 import { generateRegistrationNumber } from './domain/registration-number';
-import type { AppealSettings } from './domain/settings';
+import {
+  type AppealDeps,
+  type AppealRecordExtras,
+  type FileToStore,
+  type Marker,
+  type MarkerClaim,
+  nowIso,
+  type StoredAppeal,
+} from './ports';
 
 /** What every way of registering an appeal needs. */
-export interface RegisterDeps {
-  readonly repo: AppealRepository;
-  readonly settings: AppealSettings;
-  readonly attachmentsBucket: string;
-}
+export type RegisterDeps = Pick<
+  AppealDeps,
+  'store' | 'settings' | 'mail' | 'calendar' | 'contactSecret' | 'timers' | 'clock'
+>;
 
 export interface ApplicantContacts {
   readonly name?: string;
@@ -60,12 +61,11 @@ export async function registerNewAppeal(
   request: RegistrationRequest,
 ): Promise<RegistrationOutcome> {
   const applicant = await applicantRecord(deps, request.applicant, request.contactHashOnly === true);
-  const attachments = await storeAttachments(
-    deps.attachmentsBucket,
+  const attachments = await deps.mail.storeAttachments(
     attachmentFolder(request.channel, request.submissionKey),
     request.files,
   );
-  const deadline = await answerDeadline(request.receivedAt, deps.settings.answerWorkingDays);
+  const deadline = await deps.calendar.answerDeadline(request.receivedAt, deps.settings.answerWorkingDays);
   const details: NewAppeal = {
     number: '',
     hotline: deps.settings.hotline,
@@ -80,21 +80,21 @@ export async function registerNewAppeal(
     ...(deadline ? { deadline } : {}),
     ...(request.urgent ? { urgent: true } : {}),
   };
-  const { number: _unset, ...draft } = registerAppeal(details, new Date().toISOString(), request.actor);
-  const created = await deps.repo.create(
+  const { number: _unset, ...draft } = registerAppeal(details, nowIso(deps), request.actor);
+  const created = await deps.store.create(
     { ...draft, ...request.extras },
     () => generateRegistrationNumber(deps.settings.hotline),
     request.marker,
   );
   if (created.kind === 'duplicate') return created;
-  await startTimer(created.appeal);
+  await startTimer(deps, created.appeal);
   return { kind: 'registered', appeal: created.appeal };
 }
 
 /** Starts the answer-deadline timer; starting twice is harmless (one execution per appeal). */
-export async function startTimer(appeal: StoredAppeal): Promise<void> {
+export async function startTimer(deps: Pick<AppealDeps, 'timers'>, appeal: StoredAppeal): Promise<void> {
   if (!appeal.deadline) return;
-  await startAppealTimer({
+  await deps.timers.answer.start({
     hotline: appeal.hotline,
     number: appeal.number,
     startedAt: appeal.receivedAt,
@@ -111,7 +111,7 @@ async function applicantRecord(
   const email = contacts.email ? normalizeEmail(contacts.email) : undefined;
   const phone = contacts.phone ? toE164(contacts.phone) : undefined;
   const lookup = email ?? phone;
-  const contactHash = lookup ? hashContact(lookup, await contactSecret(deps.repo.tableName)) : undefined;
+  const contactHash = lookup ? hashContact(lookup, await deps.contactSecret.get()) : undefined;
   if (hashOnly) return contactHash ? { contactHash } : {};
   return {
     ...(contactHash ? { contactHash } : {}),

@@ -1,13 +1,20 @@
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
+import { DynamoAppealStore } from './adapters/appeal-store';
+import { sesMailer } from './adapters/mailer';
 import { previousAlmatyDay, type ReportPeriod } from './domain/report';
 import { parseAppealSettings } from './domain/settings';
-import { type SentReport, sendReport } from './reporting';
+import { type ReportDeps, type SentReport, sendReport } from './reporting';
 
+// The report function reads the register and sends mail; it starts no timers, so it builds only what it uses.
 const env = readEnv([ENV.appealsTable, ENV.appealSettings]);
-const deps = { tableName: env[ENV.appealsTable], settings: parseAppealSettings(env[ENV.appealSettings]) };
+const deps: ReportDeps = {
+  settings: parseAppealSettings(env[ENV.appealSettings]),
+  store: new DynamoAppealStore(env[ENV.appealsTable]),
+  mailer: sesMailer,
+};
 
 /** An explicit period (`{from, to}`, ISO instants) for a report on demand; the schedule sends none. */
 const OnDemand = z.object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) });

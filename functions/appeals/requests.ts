@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTITY_ID } from '../knowledge-base/domain/article-input';
 
 /** Request bodies of the register's API, validated at the edge (sizes included). */

@@ -1,8 +1,7 @@
 import { BadRequestError, NotFoundError, TooManyRequestsError } from '../shared/errors';
-import type { AppealRepository } from './adapters/appeal-store';
-import { countRequest } from './adapters/rate-counter';
-import { rateWindow, STATUS_LOOKUPS_PER_MINUTE } from './domain/rate-limit';
+import { type RateLimit, rateWindow } from './domain/rate-limit';
 import { formatRegistrationNumber, parseRegistrationNumber } from './domain/registration-number';
+import type { AppealStore } from './ports';
 
 /**
  * `GET /appeals/{number}/status`: where an appeal stands, by its number as keyed in or typed. It tells
@@ -18,20 +17,22 @@ export interface StatusAnswer {
 }
 
 export async function lookUpStatus(
-  repo: AppealRepository,
+  store: AppealStore,
   hotline: string,
   keyed: string,
-  caller: string,
-  nowMs = Date.now(),
+  limits: readonly RateLimit[],
+  nowMs: number,
 ): Promise<StatusAnswer> {
-  const count = await countRequest(repo.tableName, rateWindow(caller, nowMs));
-  if (count > STATUS_LOOKUPS_PER_MINUTE) {
+  const counts = await Promise.all(
+    limits.map((limit) => store.countRequest(rateWindow(limit.caller, nowMs))),
+  );
+  if (limits.some((limit, i) => (counts[i] ?? 0) > limit.perMinute)) {
     throw new TooManyRequestsError('Too many status lookups; try again in a minute');
   }
-  const parsed = parseRegistrationNumber(decodeURIComponent(keyed));
+  const parsed = parseRegistrationNumber(keyed);
   if (!parsed.ok) throw new BadRequestError('not a valid registration number');
   // A number of the other hotline is not found here; saying so would tell which hotline it belongs to.
-  const appeal = parsed.hotline === hotline ? await repo.get(parsed.number) : undefined;
+  const appeal = parsed.hotline === hotline ? await store.get(parsed.number) : undefined;
   if (!appeal) throw new NotFoundError('No appeal with this registration number');
   return {
     number: formatRegistrationNumber(appeal.number),

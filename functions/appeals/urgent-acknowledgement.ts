@@ -1,12 +1,12 @@
 import { ConflictError, NotFoundError } from '../shared/errors';
 import { logger } from '../shared/logger';
-import { recordUrgentAckEnd, stopUrgentAckExecution, urgentAckTimeliness } from '../sla/adapters/timers';
-import type { StoredAppeal } from './adapters/appeal-items';
+import { urgentAckTimeliness } from '../sla/domain/timer-outcome';
 import type { Actor, UrgentAcknowledgement } from './domain/appeal';
 import { NotUrgentError } from './domain/errors';
 import { formatRegistrationNumber } from './domain/registration-number';
 import { acknowledgementOf, acknowledgementState } from './domain/urgent-ack';
 import { type OperatorDeps, requireAppeal } from './lifecycle-service';
+import { nowIso, type StoredAppeal } from './ports';
 import type { AcknowledgementRequest } from './requests';
 
 /**
@@ -42,9 +42,9 @@ export async function acknowledgeUrgentAppeal(
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const state = stateOf(appeal);
     if (state.kind === 'already') return answerOf(appeal, state.acknowledgement, true);
-    const at = new Date().toISOString();
+    const at = nowIso(deps);
     // Stopped before the write, so the acknowledgement records what the timer saw; stopping twice is harmless.
-    const stopped = await stopUrgentAckExecution(appeal.number, 'Acknowledged by a state body');
+    const stopped = await deps.timers.urgentAck.stop(appeal.number, 'Acknowledged by a state body');
     const sla = urgentAckTimeliness(stopped.breached, appeal.urgentAckDeadline, at);
     const { acknowledgement, event } = acknowledgementOf(
       appeal,
@@ -52,9 +52,9 @@ export async function acknowledgeUrgentAppeal(
       actor,
       at,
     );
-    const committed = await deps.repo.commit(appeal, { urgentAcknowledgement: acknowledgement }, [event]);
+    const committed = await deps.store.commit(appeal, { urgentAcknowledgement: acknowledgement }, [event]);
     if (committed.kind === 'committed') {
-      const end = await recordUrgentAckEnd(appeal.number, {
+      const end = await deps.timers.urgentAck.recordEnd(appeal.number, {
         outcome: 'met',
         breached: stopped.breached,
         at,
@@ -63,7 +63,7 @@ export async function acknowledgeUrgentAppeal(
       logger.info('Urgent appeal acknowledged by a state body', { appealNumber: appeal.number, event: end });
       return answerOf(committed.appeal, acknowledgement, false);
     }
-    const reloaded = await deps.repo.get(appeal.number);
+    const reloaded = await deps.store.get(appeal.number);
     if (!reloaded) throw new NotFoundError('No appeal with this registration number');
     appeal = reloaded;
   }

@@ -2,12 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Language } from '../../contracts/hotlines';
 import { toE164 } from '../../contracts/phone';
 import { BadRequestError, ConflictError } from '../shared/errors';
-import type { StoredAppeal } from './adapters/appeal-items';
 import type { RegisterRole } from './callers';
 import { safeAttachmentName } from './domain/attachment-name';
 import { normalizeEmail } from './domain/contact-hash';
 import { formatRegistrationNumber } from './domain/registration-number';
-import { acknowledge, escalateUrgent } from './follow-ups';
+import { acknowledge, escalateUrgent, type UrgentDeps } from './follow-ups';
+import { nowIso, type StoredAppeal } from './ports';
 import { type RegisterDeps, registerNewAppeal } from './register';
 import type { WebAppealRequest } from './requests';
 
@@ -23,9 +23,7 @@ export interface WebAppealAnswer {
   readonly status: string;
 }
 
-export interface WebAppealDeps extends RegisterDeps {
-  readonly urgentTopicArn: string;
-}
+export type WebAppealDeps = RegisterDeps & UrgentDeps;
 
 export interface Submission {
   readonly request: WebAppealRequest;
@@ -60,7 +58,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     : undefined;
   const outcome = await registerNewAppeal(deps, {
     channel,
-    receivedAt: new Date().toISOString(),
+    receivedAt: nowIso(deps),
     language,
     ...(request.topic ? { topic: request.topic } : {}),
     text: request.text,
@@ -82,7 +80,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     if (outcome.marker.fingerprint !== fingerprint) {
       throw new ConflictError('Idempotency-Key was already used for a different request');
     }
-    const earlier = outcome.marker.number ? await deps.repo.get(outcome.marker.number) : undefined;
+    const earlier = outcome.marker.number ? await deps.store.get(outcome.marker.number) : undefined;
     if (!earlier) throw new ConflictError('Idempotency-Key belongs to a request still being processed');
     return answerOf(earlier);
   }
@@ -94,7 +92,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
       id: submission.actorId,
       role: role === 'supervisor' ? 'supervisor' : 'operator',
     });
-  if (markerKey) await deps.repo.completeMarker(markerKey, { acknowledged });
+  if (markerKey) await deps.store.completeMarker(markerKey, { acknowledged });
   return answerOf(appeal);
 }
 

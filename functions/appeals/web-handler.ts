@@ -1,12 +1,13 @@
 import { BadRequestError } from '../shared/errors';
 import { type ApiEvent, callerOf, httpHandler, jsonResult, parseJsonBody } from '../shared/http';
 import { roleOf } from './callers';
-import { registerDeps, urgentTopicArn } from './deps';
+import { appealDeps } from './deps';
+import { InvalidClientAddressError, type RateLimit, statusLookupLimits } from './domain/rate-limit';
 import { MAX_WEB_APPEAL_BYTES, WebAppealSchema } from './requests';
 import { lookUpStatus } from './status-lookup';
 import { submitAppeal } from './web-appeals';
 
-const deps = { ...registerDeps(), urgentTopicArn: urgentTopicArn() };
+const deps = appealDeps({ urgentTopic: true });
 
 /** Header the web portal may set to the visitor's address, so lookups are rate limited per visitor. */
 const CLIENT_IP_HEADER = 'x-qoldau-client-ip';
@@ -32,10 +33,11 @@ export const handler = httpHandler(async (event) => {
     return jsonResult(201, answer, { 'cache-control': 'no-store' });
   }
   const answer = await lookUpStatus(
-    deps.repo,
+    deps.store,
     deps.settings.hotline,
     event.pathParameters?.['number'] ?? '',
-    callerKey(event),
+    lookupLimits(event),
+    deps.clock.now().getTime(),
   );
   return jsonResult(200, answer, { 'cache-control': 'no-store' });
 });
@@ -45,9 +47,16 @@ function rawBody(event: ApiEvent): string {
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
-/** The rate-limited caller: role and source address, or for the portal the visitor's address it passes on. */
-function callerKey(event: ApiEvent): string {
-  const role = roleOf(event);
-  const forwarded = role === 'webPortal' ? event.headers[CLIENT_IP_HEADER]?.trim().slice(0, 64) : undefined;
-  return `${role}|${forwarded || event.requestContext.http.sourceIp}`;
+/** The allowances this lookup counts against: the caller, or for the portal the visitor it names. */
+function lookupLimits(event: ApiEvent): RateLimit[] {
+  try {
+    return statusLookupLimits(
+      roleOf(event),
+      event.requestContext.http.sourceIp,
+      event.headers[CLIENT_IP_HEADER],
+    );
+  } catch (error) {
+    if (error instanceof InvalidClientAddressError) throw new BadRequestError(error.message);
+    throw error;
+  }
 }

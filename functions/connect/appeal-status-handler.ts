@@ -1,32 +1,30 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppealStatusResult } from '../../contracts/connect-lambdas';
-import { HotlineIdSchema, LanguageSchema } from '../../contracts/hotlines';
-import { IVR_RATE_SECRET_KEY, tableSecret } from '../appeals/adapters/contact-secret';
-import { countRequest } from '../appeals/adapters/rate-counter';
+import type { HotlineId } from '../../contracts/hotlines';
 import { ENV, readEnv } from '../shared/env';
-import { readAppealStatusItem } from './adapters/appeal-reader';
+import { ivrAppealTable } from './adapters/ivr-appeal-table';
 import { lookUpAppealStatus } from './appeal-status';
-import { parseConnectEvent } from './connect-event';
-import type { LookupBucket } from './domain/lookup-limit';
+import { connectEventParser } from './connect-event';
 
 const env = readEnv([ENV.hotline, ENV.appealsTable]);
-const table = env[ENV.appealsTable];
 const deps = {
-  hotline: HotlineIdSchema.parse(env[ENV.hotline]),
-  readAppeal: (number: string) => readAppealStatusItem(table, number),
-  // The register's own rate counter: one atomic ADD on a rate item that expires by TTL.
-  countLookup: async (bucket: LookupBucket) => (await countRequest(table, bucket)) <= bucket.limit,
-  hashSecret: () => tableSecret(table, IVR_RATE_SECRET_KEY),
+  hotline: hotlineOf(env[ENV.hotline]),
+  ...ivrAppealTable(env[ENV.appealsTable]),
   now: () => Date.now(),
 };
 
-const ParametersSchema = z.object({ number: z.string(), lang: LanguageSchema });
+const parseEvent = connectEventParser(z.object({ number: z.string(), lang: z.enum(['kk', 'ru', 'en']) }));
+
+function hotlineOf(value: string): HotlineId {
+  if (value !== '1414' && value !== '111') throw new Error(`Unknown hotline ${JSON.stringify(value)}`);
+  return value;
+}
 
 /** Connect `appealStatus`: `{number, lang}` in, `{outcome, status, message}` out (see contracts.ts). */
 export const handler = middy<ConnectContactFlowEvent, AppealStatusResult>().handler(async (event) => {
-  const { contact, parameters } = parseConnectEvent(event, ParametersSchema);
+  const { contact, parameters } = parseEvent(event);
   return lookUpAppealStatus(
     {
       digits: parameters.number,

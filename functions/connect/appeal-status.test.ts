@@ -56,16 +56,42 @@ describe('looking up an appeal status from the IVR', () => {
     expect(counted).toEqual([]);
   });
 
-  it('answers a caller over the hourly limit as if the number were unknown, without reading it', async () => {
-    const { deps, reads } = fakeStore(
+  it('answers a caller over the hourly limit as if the number were unknown, even when it exists', async () => {
+    const { deps } = fakeStore(
       { [number]: { status: 'registered', receivedAt: '2025-03-03T04:00:00Z' } },
       false,
     );
 
     const answer = await lookUpAppealStatus(request, deps);
 
-    expect(answer).toMatchObject({ outcome: 'not_found' });
-    expect(reads).toEqual([]);
+    expect(answer).toMatchObject({ outcome: 'not_found', status: 'not_found' });
+  });
+
+  it('counts the lookup and reads the appeal at the same time, so the caller waits for one round trip', async () => {
+    const started: string[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { deps } = fakeStore({ [number]: { status: 'registered', receivedAt: '2025-03-03T04:00:00Z' } });
+    const pending = lookUpAppealStatus(request, {
+      ...deps,
+      countLookup: async () => {
+        started.push('count');
+        await gate;
+        return true;
+      },
+      readAppeal: async (n) => {
+        started.push('read');
+        await gate;
+        return deps.readAppeal(n);
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    expect(started.sort()).toEqual(['count', 'read']);
+    release();
+    expect(await pending).toMatchObject({ outcome: 'found' });
   });
 
   it('does not look up a number of the other hotline', async () => {

@@ -25,7 +25,7 @@ export interface AppealStatusDeps {
 
 /**
  * The IVR's appeal-status lookup: a mistyped number is `invalid` at once (no read, nothing counted); a
- * well-formed one is counted against the caller's hourly limit and then looked up. Over the limit, the
+ * well-formed one is counted against the caller's hourly limit while it is looked up. Over the limit, the
  * caller hears "not found" like for any unknown number, so the limit tells a guesser nothing.
  */
 export async function lookUpAppealStatus(
@@ -36,16 +36,22 @@ export async function lookUpAppealStatus(
   let lookup: StatusLookup;
   if (!keyed.ok) {
     lookup = keyed.reason === 'invalid' ? { kind: 'invalid' } : { kind: 'not_found' };
-  } else if (
-    !(await deps.countLookup(lookupBucket(request.callerNumber, deps.now(), await deps.hashSecret())))
-  ) {
-    logger.warn('Appeal status lookups over the hourly limit: answered as not found', {
-      contactId: request.contactId,
-    });
-    lookup = { kind: 'not_found' };
   } else {
-    const item = await deps.readAppeal(keyed.number);
-    lookup = item === undefined ? { kind: 'not_found' } : { kind: 'found', appeal: appealStatusView(item) };
+    // The count and the read go out together: the caller waits for one round trip, not two.
+    const [allowed, item] = await Promise.all([
+      deps
+        .hashSecret()
+        .then((secret) => deps.countLookup(lookupBucket(request.callerNumber, deps.now(), secret))),
+      deps.readAppeal(keyed.number),
+    ]);
+    if (!allowed) {
+      logger.warn('Appeal status lookups over the hourly limit: answered as not found', {
+        contactId: request.contactId,
+      });
+      lookup = { kind: 'not_found' };
+    } else {
+      lookup = item === undefined ? { kind: 'not_found' } : { kind: 'found', appeal: appealStatusView(item) };
+    }
   }
   const answer = statusAnswer(deps.hotline, lookup, request.language);
   logger.info('Appeal status answered', {

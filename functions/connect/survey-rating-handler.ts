@@ -1,33 +1,34 @@
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SurveyRatingResult } from '../../contracts/connect-lambdas';
-import { LanguageSchema } from '../../contracts/hotlines';
 import { ENV, readEnv } from '../shared/env';
 import { logger } from '../shared/logger';
-import { putRating } from './adapters/rating-store';
-import { parseConnectEvent } from './connect-event';
+import { ratingStore } from './adapters/rating-store';
+import { connectEventParser } from './connect-event';
 import { ratingItem } from './domain/survey-rating';
 
-const table = readEnv([ENV.ratingsTable])[ENV.ratingsTable];
+const ratings = ratingStore(readEnv([ENV.ratingsTable])[ENV.ratingsTable]);
 
-const ParametersSchema = z.object({
-  rating: z.enum(['1', '2', '3', '4', '5', 'declined']),
-  lang: z.enum([...LanguageSchema.options, '']),
-  /**
-   * The operator's user name: the survey flow passes the `agent` attribute, which the 1414 agent-whisper
-   * flow sets from `$.Agent.UserName` when the operator accepts the call. '' (no whisper ran) or absent
-   * (an older flow) stores null, reported as "unassigned".
-   */
-  agent: z.string().optional(),
-});
+const parseEvent = connectEventParser(
+  z.object({
+    rating: z.enum(['1', '2', '3', '4', '5', 'declined']),
+    lang: z.enum(['kk', 'ru', 'en', '']),
+    /**
+     * The operator's user name: the survey flow passes the `agent` attribute, which the 1414 agent-whisper
+     * flow sets from `$.Agent.UserName` when the operator accepts the call. '' (no whisper ran) or absent
+     * (an older flow) stores null, reported as "unassigned".
+     */
+    agent: z.optional(z.string()),
+  }),
+);
 
 /**
  * Connect `surveyRating`: stores the caller's 1-5 (or declined) for the consultation just ended, with the
  * contact, operator, queue, language and time. The operator's name is never logged.
  */
 export const handler = middy<ConnectContactFlowEvent, SurveyRatingResult>().handler(async (event) => {
-  const { contact, parameters } = parseConnectEvent(event, ParametersSchema);
+  const { contact, parameters } = parseEvent(event);
   const item = ratingItem({
     rating: parameters.rating,
     language: parameters.lang,
@@ -38,7 +39,7 @@ export const handler = middy<ConnectContactFlowEvent, SurveyRatingResult>().hand
     agent: parameters.agent || null,
     at: Date.now(),
   });
-  await putRating(table, item);
+  await ratings.put(item);
   logger.info('Survey rating stored', { contactId: item.contactId, rating: item.rating ?? 'declined' });
   return { outcome: 'stored' };
 });

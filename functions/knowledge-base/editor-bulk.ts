@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { HotlineId } from '../../contracts/hotlines';
+import * as z from 'zod';
 import { BadRequestError, PayloadTooLargeError } from '../shared/errors';
 import { type ApiEvent, type ApiResult, jsonResult, parseWith } from '../shared/http';
 import type { ArticleStore } from './adapters/article-store';
@@ -7,14 +6,14 @@ import type { CatalogStore, ExportCursor } from './adapters/catalog-store';
 import type { FeedbackStore } from './adapters/feedback-store';
 import { ENTITY_ID } from './domain/article-input';
 import { articleLine } from './domain/jsonl';
-import type { KbArticle, ReferralBody } from './domain/types';
+import type { KbArticle, KbScope, ReferralBody } from './domain/types';
 import type { ChangeContext } from './domain/versioning';
 import { importArticles } from './import-articles';
 
 /** Import, export and the feedback list: the editors' bulk routes. */
 
 export interface BulkDeps {
-  readonly hotline: HotlineId;
+  readonly scope: KbScope;
   readonly articles: ArticleStore;
   readonly catalog: CatalogStore;
   readonly feedback: FeedbackStore;
@@ -46,7 +45,7 @@ export async function importRoute(
     );
   }
   if (text.trim() === '') throw new BadRequestError('Body is empty: send one JSON article per line');
-  const report = await importArticles(deps.articles, text, { ...context, hotline: deps.hotline });
+  const report = await importArticles(deps.articles, text, { ...context, scope: deps.scope });
   return jsonResult(200, report);
 }
 

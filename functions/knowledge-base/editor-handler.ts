@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { HotlineIdSchema } from '../../contracts/hotlines';
+import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import {
@@ -27,13 +26,14 @@ import {
   unpublishArticle,
 } from './editing';
 import { exportRoute, feedbackListRoute, importRoute } from './editor-bulk';
+import { readScope } from './scope';
 
-const env = readEnv([ENV.knowledgeTable, ENV.hotline]);
+const table = readEnv([ENV.knowledgeTable])[ENV.knowledgeTable];
 // Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
-const hotline = HotlineIdSchema.parse(env[ENV.hotline]);
-const table = env[ENV.knowledgeTable];
+const scope = readScope();
+const { hotline } = scope;
 const deps = {
-  hotline,
+  scope,
   articles: new ArticleStore(table),
   referrals: new ReferralStore(table),
   catalog: new CatalogStore(table),
@@ -89,7 +89,7 @@ async function putArticle(event: ApiEvent): Promise<ApiResult> {
   const id = idOf(event);
   const { id: bodyId, expectedVersion, ...content } = parseJsonBody(event, ArticleBody);
   checkBodyId(id, bodyId);
-  const saved = await saveArticle(deps.articles, toArticle(id, content, hotline), {
+  const saved = await saveArticle(deps.articles, toArticle(id, content, scope), {
     ...changeContext(event),
     source: 'edit',
     ...(expectedVersion === undefined ? {} : { expectedVersion }),

@@ -28,7 +28,11 @@ class MemoryArticles implements ArticleWriter {
 }
 
 const line = (id: string, body: string) => JSON.stringify({ id, lang: 'ru', title: 'Статья', body });
-const context = { at: '2026-11-23T10:00:00.000Z', by: 'editor', hotline: '1414' as const };
+const context = {
+  at: '2026-11-23T10:00:00.000Z',
+  by: 'editor',
+  scope: { hotline: '1414' as const, languages: ['kk', 'ru', 'en'] as const },
+};
 
 describe('importing JSON Lines', () => {
   it('saves lines of the same id as successive versions, in file order', async () => {

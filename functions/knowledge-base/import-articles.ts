@@ -1,6 +1,6 @@
-import type { HotlineId } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
 import { type AcceptedLine, parseArticleLines, type RejectedLine } from './domain/jsonl';
+import type { KbScope } from './domain/types';
 import type { ChangeContext } from './domain/versioning';
 import { type ArticleWriter, type SaveStatus, saveArticle } from './editing';
 
@@ -35,9 +35,9 @@ const CONCURRENCY = 8;
 export async function importArticles(
   store: ArticleWriter,
   text: string,
-  context: ChangeContext & { readonly hotline: HotlineId },
+  context: ChangeContext & { readonly scope: KbScope },
 ): Promise<ImportReport> {
-  const parsed = parseArticleLines(text, context.hotline);
+  const parsed = parseArticleLines(text, context.scope);
   const groups = new Map<string, AcceptedLine[]>();
   for (const accepted of parsed.accepted) {
     const group = groups.get(accepted.article.id) ?? [];

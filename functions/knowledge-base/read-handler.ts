@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { HotlineIdSchema } from '../../contracts/hotlines';
+import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { BadRequestError, NotFoundError } from '../shared/errors';
 import { type ApiEvent, type ApiResult, httpHandler, jsonResult, parseWith } from '../shared/http';
@@ -9,10 +8,12 @@ import { CatalogStore } from './adapters/catalog-store';
 import { ReferralStore } from './adapters/referral-store';
 import { ENTITY_ID, HotlineSchema, LangSchema } from './domain/article-input';
 import { WarmIndex } from './domain/warm-index';
+import { readScope } from './scope';
 
-const env = readEnv([ENV.knowledgeTable, ENV.hotline]);
+const env = readEnv([ENV.knowledgeTable]);
 // Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
-const hotline = HotlineIdSchema.parse(env[ENV.hotline]);
+const scope = readScope();
+const { hotline } = scope;
 const articles = new ArticleStore(env[ENV.knowledgeTable]);
 const referrals = new ReferralStore(env[ENV.knowledgeTable]);
 /**
@@ -46,6 +47,11 @@ async function search(event: ApiEvent): Promise<ApiResult> {
   if (query.hotline !== undefined && query.hotline !== hotline) {
     throw new BadRequestError(
       `This is the ${hotline} knowledge base; search ${query.hotline}'s at /${query.hotline}/kb/search`,
+    );
+  }
+  if (query.lang !== undefined && !scope.languages.includes(query.lang)) {
+    throw new BadRequestError(
+      `lang: the ${hotline} knowledge base is in ${scope.languages.join(', ')}; "${query.lang}" is not one of them`,
     );
   }
   const index = await warmIndex.get();

@@ -1,5 +1,5 @@
 /**
- * The SLA engine's deadline clock for a recording request (`functions/sla/adapters/timers.ts`): started when a
+ * The SLA engine's deadline clock for a recording request (`functions/sla/adapters/recording-timers.ts`): started when a
  * request is registered, stopped when it closes. Kept behind this interface so the request service can be
  * exercised without the SLA engine.
  */

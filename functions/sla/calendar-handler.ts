@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { BadRequestError, ConflictError, NotFoundError } from '../shared/errors';
 import { callerOf, httpHandler, jsonResult, parseJsonBody } from '../shared/http';

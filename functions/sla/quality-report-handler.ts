@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENV, readEnv } from '../shared/env';
 import { httpHandler, jsonResult, parseWith } from '../shared/http';
 import { appealBacklog } from './adapters/appeal-backlog';

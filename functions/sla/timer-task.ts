@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { logger } from '../shared/logger';
 import { publishNotice } from './adapters/notify';
 import { DEFAULT_CLOCK, TIMER_CLOCKS, type TimerClock } from './domain/clocks';

@@ -6,7 +6,8 @@ export type HotlineDefaults = Omit<HotlineConfig, 'stage'>;
 
 /**
  * Defaults of the Unified Contact Center 1414 (rules approved by order No. 83 of 26 January 2016).
- * Numbers, addresses and recipients here are the published ones; ops override anything per stage.
+ * Numbers, addresses and recipients here are the published ones; ops override anything per stage. The
+ * Connect numbers behind the published ones are `pending` until ops import (or explicitly claim) them.
  */
 const ucc1414: HotlineDefaults = {
   id: '1414',
@@ -26,13 +27,13 @@ const ucc1414: HotlineDefaults = {
       {
         label: 'short-1414',
         published: '1414',
-        connect: { source: 'claim', countryCode: 'DE', type: 'DID', prefix: '+4969' },
+        connect: { source: 'pending' },
         carrierRouted: true,
       },
       {
         label: 'tollfree-88000807777',
         published: '8 800 080 7777',
-        connect: { source: 'claim', countryCode: 'DE', type: 'DID', prefix: '+4969' },
+        connect: { source: 'pending' },
         carrierRouted: true,
       },
     ],
@@ -40,9 +41,18 @@ const ucc1414: HotlineDefaults = {
   email: {
     inboundAddresses: ['egov@nitec.kz', 'support@pki.gov.kz', 'sd@nitec.kz'],
     fromAddress: 'no-reply@1414.kz',
+    receiptRuleSet: { name: 'qoldau-inbound', managed: true },
   },
   web: { origins: ['https://www.1414.kz'] },
   survey: { enabled: true },
+  callback: {
+    enabled: true,
+    thresholdSeconds: 40,
+    initialDelaySeconds: 5,
+    retries: 2,
+    retryDelaySeconds: 300,
+    callerIdName: 'UCC 1414',
+  },
   sla: {
     answerWorkingDays: 2,
     recordingRequestHours: 4,
@@ -85,14 +95,27 @@ const family111: HotlineDefaults = {
       {
         label: 'short-111',
         published: '111',
-        connect: { source: 'claim', countryCode: 'DE', type: 'DID', prefix: '+4969' },
+        connect: { source: 'pending' },
         carrierRouted: true,
       },
     ],
   },
-  email: { inboundAddresses: ['info@111.gov4c.kz'], fromAddress: 'no-reply@111.gov4c.kz' },
+  email: {
+    inboundAddresses: ['info@111.gov4c.kz'],
+    fromAddress: 'no-reply@111.gov4c.kz',
+    receiptRuleSet: { name: 'qoldau-inbound', managed: true },
+  },
   web: { origins: ['https://111.gov4c.kz'] },
   survey: { enabled: false },
+  // Off: calling back can endanger a caller whose phone is in an abuser's hands (docs/callback-and-staffing.md).
+  callback: {
+    enabled: false,
+    thresholdSeconds: 40,
+    initialDelaySeconds: 5,
+    retries: 2,
+    retryDelaySeconds: 300,
+    callerIdName: 'Contact center 111',
+  },
   sla: {
     answerWorkingDays: 15,
     recordingRequestHours: null,
@@ -100,7 +123,8 @@ const family111: HotlineDefaults = {
     averageWaitTargetSeconds: 40,
     reminderFractions: [0.5, 0.8],
   },
-  transferTarget: { hotline: '1414', phoneNumber: '+78000807777' },
+  // 1414's own Connect number goes here (per stage, through CDK context): see docs/deploy-checklist.md.
+  transferTarget: { hotline: '1414' },
   urgentEscalation: {
     recipients: [
       { id: 'police-102', kind: 'state-body', name: 'Police duty unit', email: 'duty@police.example.kz' },

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { HotlineId } from '../../contracts/hotlines';
 import { type HotlineDefaults, hotlineDefaults } from './hotlines';
 import { type HotlineConfig, HotlineConfigSchema, StageSchema } from './schema';
+import { sharedAccountProblems } from './shared-account';
 import { type ConfigOverride, stageDefaults } from './stages';
 
 export class ConfigError extends Error {
@@ -64,7 +65,13 @@ export function loadConfig(input: ConfigInput = {}): Record<HotlineId, HotlineCo
     if (!result.success) throw new ConfigError(formatIssues(hotline, result.error));
     return checkConsistency(result.data);
   };
-  return { '1414': build('1414', hotlineDefaults['1414']), '111': build('111', hotlineDefaults['111']) };
+  const configs = {
+    '1414': build('1414', hotlineDefaults['1414']),
+    '111': build('111', hotlineDefaults['111']),
+  };
+  const problems = sharedAccountProblems(configs['1414'], configs['111']);
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return configs;
 }
 
 function checkConsistency(config: HotlineConfig): HotlineConfig {

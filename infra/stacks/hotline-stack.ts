@@ -7,8 +7,11 @@ import { ContactCenter } from '../constructs/connect/connect';
 import { RatingsStore } from '../constructs/connect/ratings-store';
 import { DataKey } from '../constructs/core/data-key';
 import { QoldauHttpApi } from '../constructs/core/http-api';
-import { QoldauFunction } from '../constructs/core/qoldau-function';
+import { REPO_ROOT } from '../constructs/core/qoldau-function';
+import { AgentDesktop } from '../constructs/desktop/agent-desktop';
+import { desktopAssets } from '../constructs/desktop/desktop-assets';
 import { AccessRoles } from '../constructs/identity/access-roles';
+import { addWhoAmI } from '../constructs/identity/who-am-i';
 import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
 import { Recordings } from '../constructs/recordings/recordings';
 import { SlaEngine } from '../constructs/sla/sla-engine';
@@ -35,6 +38,7 @@ export class HotlineStack extends Stack {
   public readonly recordings: Recordings;
   public readonly contactCenter: ContactCenter;
   public readonly knowledgeBase: KnowledgeBase;
+  public readonly desktop: AgentDesktop;
 
   constructor(scope: Construct, id: string, props: HotlineStackProps) {
     super(scope, id, props);
@@ -97,16 +101,14 @@ export class HotlineStack extends Stack {
     });
     this.sla.useConnectInstance(this.contactCenter.instance.instanceArn);
 
-    const whoami = new QoldauFunction(this, 'WhoAmI', {
-      entry: 'functions/identity/handler.ts',
+    this.desktop = new AgentDesktop(this, 'Desktop', {
       config,
-      description: 'Tells a signed caller which hotline and role they act as',
+      access: this.access,
+      api: this.api,
+      instance: this.contactCenter.instance,
+      assets: desktopAssets(REPO_ROOT),
     });
-    this.api.route({
-      method: 'GET',
-      path: '/whoami',
-      handler: whoami,
-      allow: ['operator', 'supervisor', 'kbEditor', 'authority', 'webPortal'],
-    });
+
+    addWhoAmI(this, { config, api: this.api });
   }
 }

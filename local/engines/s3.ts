@@ -1,5 +1,15 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import S3rver from '@20minutes/s3rver';
+import type { EngineKeys } from './engine-keys';
+
+/** s3rver's built-in account, which accepts the well-known S3RVER key pair unless told otherwise. */
+const { DUMMY_ACCOUNT } = createRequire(import.meta.url)('@20minutes/s3rver/lib/models/account.js') as {
+  DUMMY_ACCOUNT: {
+    createKeyPair(accessKeyId: string, secretAccessKey: string): void;
+    revokeAccessKey(accessKeyId: string): void;
+  };
+};
 
 export interface S3Engine {
   readonly endpoint: string;
@@ -12,8 +22,15 @@ export interface S3Engine {
  * our buckets in AWS (public access blocked): s3rver alone would serve a presigned URL with its signature
  * cut off.
  */
-export async function startS3(directory: string, buckets: readonly string[]): Promise<S3Engine> {
+export async function startS3(
+  directory: string,
+  buckets: readonly string[],
+  keys: EngineKeys,
+): Promise<S3Engine> {
   fs.mkdirSync(directory, { recursive: true });
+  // Only this data folder's own key pair signs requests: the well-known S3RVER pair is refused.
+  DUMMY_ACCOUNT.revokeAccessKey('S3RVER');
+  DUMMY_ACCOUNT.createKeyPair(keys.accessKeyId, keys.secretAccessKey);
   const server = new S3rver({
     address: '127.0.0.1',
     port: 0,
@@ -26,7 +43,10 @@ export async function startS3(directory: string, buckets: readonly string[]): Pr
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    stop: () => server.close(),
+    stop: async () => {
+      await server.close();
+      DUMMY_ACCOUNT.revokeAccessKey(keys.accessKeyId);
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithIAMAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { CognitoIdentityContext } from '../auth/signing-keys';
 import { LOCAL_ACCOUNT } from '../intrinsics';
 import type { ApiRoute } from './api-routes';
 
@@ -7,6 +8,8 @@ export interface CallerIdentity {
   readonly accessKeyId: string;
   readonly userArn: string;
   readonly userId: string;
+  /** Present for temporary keys from the Cognito identity pool (the agent desktop). */
+  readonly cognitoIdentity?: CognitoIdentityContext;
 }
 
 const TEXT_TYPES = /^(application\/(json|x-www-form-urlencoded|xml)|text\/)/;
@@ -44,7 +47,7 @@ export function buildApiEvent(args: {
           accessKey: args.identity.accessKeyId,
           accountId: LOCAL_ACCOUNT,
           callerId: args.identity.userId,
-          cognitoIdentity: null as never,
+          cognitoIdentity: (args.identity.cognitoIdentity ?? null) as never,
           principalOrgId: null as never,
           userArn: args.identity.userArn,
           userId: args.identity.userId,

@@ -57,7 +57,7 @@ export function matchRoute(
   routes: readonly ApiRoute[],
   method: string,
   path: string,
-): { route: ApiRoute; params: Record<string, string> } | { route: undefined; methodMismatch: boolean } {
+): { route: ApiRoute; rawParams: Record<string, string> } | { route: undefined; methodMismatch: boolean } {
   let methodMismatch = false;
   for (const route of routes) {
     const match = route.pattern.exec(path);
@@ -66,10 +66,17 @@ export function matchRoute(
       methodMismatch = true;
       continue;
     }
-    const params = Object.fromEntries(
-      route.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]),
-    );
-    return { route, params };
+    const rawParams = Object.fromEntries(route.paramNames.map((name, i) => [name, match[i + 1]!]));
+    return { route, rawParams };
   }
   return { route: undefined, methodMismatch };
+}
+
+/** Path parameters as API Gateway passes them to the function: decoded once; undefined when malformed. */
+export function decodePathParameters(raw: Record<string, string>): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodeURIComponent(value)]));
+  } catch {
+    return undefined;
+  }
 }

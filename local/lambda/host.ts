@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { InvokeMessage, ResultMessage, WorkerData } from './worker';
@@ -48,10 +49,22 @@ export class LambdaHost {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
+  private readonly logStream: fs.WriteStream | undefined;
+
+  /**
+   * @param output where the functions' log lines go: appended to `file` (the local CloudWatch Logs), and
+   *   echoed to this process's console unless `console` is false.
+   */
   constructor(
     private readonly repoRoot: string,
     private readonly baseEnv: Record<string, string>,
-  ) {}
+    private readonly output: { readonly file?: string; readonly console?: boolean } = {},
+  ) {
+    if (output.file) {
+      fs.mkdirSync(path.dirname(output.file), { recursive: true });
+      this.logStream = fs.createWriteStream(output.file, { flags: 'a' });
+    }
+  }
 
   register(fn: LocalFunction): void {
     this.functions.set(fn.key, fn);
@@ -89,10 +102,31 @@ export class LambdaHost {
     });
   }
 
+  /**
+   * Starts the function's execution environment and loads its handler module, without invoking it: like
+   * provisioned concurrency, so the first call through a flow is not timed against a local cold start
+   * (transpiling TypeScript here takes far longer than a Lambda cold start).
+   */
+  async warm(keyOrArn: string, limitMs = 60_000): Promise<void> {
+    const fn = this.find(keyOrArn);
+    if (!fn) throw new Error(`No local function ${keyOrArn}`);
+    const worker = this.worker(fn);
+    const id = this.nextId++;
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${fn.name} did not load within ${limitMs / 1000} s`));
+      }, limitMs);
+      this.pending.set(id, { key: fn.key, resolve, reject, timer });
+      worker.postMessage({ id, event: null, warmOnly: true } satisfies InvokeMessage);
+    });
+  }
+
   async stop(): Promise<void> {
     const workers = [...this.workers.values()];
     this.workers.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
+    await new Promise<void>((resolve) => (this.logStream ? this.logStream.end(resolve) : resolve()));
     for (const [id, pending] of this.pending) {
       clearTimeout(pending.timer);
       pending.reject(new Error('local runtime stopped'));
@@ -118,8 +152,15 @@ export class LambdaHost {
       stdout: true,
       stderr: true,
     });
-    worker.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-    worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    const echo = this.output.console !== false;
+    worker.stdout.on('data', (chunk: Buffer) => {
+      this.logStream?.write(chunk);
+      if (echo) process.stdout.write(chunk);
+    });
+    worker.stderr.on('data', (chunk: Buffer) => {
+      this.logStream?.write(chunk);
+      if (echo) process.stderr.write(chunk);
+    });
     worker.on('message', (message: ResultMessage) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;

@@ -14,6 +14,8 @@ export interface WorkerData {
 export interface InvokeMessage {
   readonly id: number;
   readonly event: unknown;
+  /** Only load the handler module (the cold start) and answer; the handler is not called. */
+  readonly warmOnly?: boolean;
 }
 
 export type ResultMessage =
@@ -50,6 +52,10 @@ parentPort!.on('message', async (message: InvokeMessage) => {
   };
   try {
     const handler = await handlerPromise;
+    if (message.warmOnly) {
+      parentPort!.postMessage({ id: message.id, ok: true, result: null } satisfies ResultMessage);
+      return;
+    }
     const result = await handler(message.event, context);
     parentPort!.postMessage({ id: message.id, ok: true, result } satisfies ResultMessage);
   } catch (error) {

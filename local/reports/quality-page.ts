@@ -25,6 +25,8 @@ function slaText(sla: SlaSummary): string {
 export interface PageOptions {
   readonly hotlines: readonly string[];
   readonly generatedAt: string;
+  /** The staffing heat map of the same days (HTML), or a note why there is none. */
+  readonly staffing?: string;
 }
 
 export function renderQualityPage(report: QualityReport, options: PageOptions): string {
@@ -47,7 +49,7 @@ export function renderQualityPage(report: QualityReport, options: PageOptions): 
   const dayRows = report.days
     .map(
       (day) =>
-        `<tr><td>${day.day}</td><td>${day.calls.queued}</td><td>${day.calls.answered}</td><td>${day.calls.abandoned}</td><td class="${day.calls.withinTarget === false ? 'bad' : ''}">${figure(day.calls.averageWaitSeconds, 1, ' s')}</td><td>${figure(day.sla.appeals.metPercent, 1, ' %')}</td><td>${figure(day.sla.recordings.metPercent, 1, ' %')}</td><td>${figure(day.ratings.average, 2)}</td></tr>`,
+        `<tr><td>${day.day}</td><td>${day.calls.queued}</td><td>${day.calls.answered}</td><td>${day.calls.abandoned}</td><td>${day.calls.callbacks}</td><td class="${day.calls.withinTarget === false ? 'bad' : ''}">${figure(day.calls.averageWaitSeconds, 1, ' s')}</td><td>${figure(day.calls.averageWaitWithoutCallbacksSeconds, 1, ' s')}</td><td>${figure(day.sla.appeals.metPercent, 1, ' %')}</td><td>${figure(day.sla.recordings.metPercent, 1, ' %')}</td><td>${figure(day.ratings.average, 2)}</td></tr>`,
     )
     .join('');
   return `<!doctype html>
@@ -67,6 +69,7 @@ export function renderQualityPage(report: QualityReport, options: PageOptions): 
   table { border-collapse: collapse; width: 100%; font-size: 13px; } th, td { padding: 4px 8px; border-bottom: 1px solid #e5e7eb; text-align: right; }
   th:first-child, td:first-child { text-align: left; } .bad { color: #c2410c; font-weight: 600; } small { color: #6b7280; }
   form { margin: 8px 0; } input { font: inherit; }
+  .heatmap td.heat { text-align: center; padding: 3px 0; min-width: 26px; } .heatmap caption { text-align: left; font-size: 13px; color: #4b5563; }
 </style>
 </head>
 <body>
@@ -75,8 +78,9 @@ export function renderQualityPage(report: QualityReport, options: PageOptions): 
 <form method="get"><input type="hidden" name="hotline" value="${escapeHtml(report.hotline)}">
 From <input type="date" name="from" value="${report.from}"> to <input type="date" name="to" value="${report.to}"> <button>Show</button></form>
 <div class="tiles">
-  <div class="tile">Average wait<b class="${totals.calls.withinTarget === false ? 'bad' : ''}">${figure(totals.calls.averageWaitSeconds, 1, ' s')}</b>target ${target} s, ${waitVerdict}</div>
+  <div class="tile">Average wait<b class="${totals.calls.withinTarget === false ? 'bad' : ''}">${figure(totals.calls.averageWaitSeconds, 1, ' s')}</b>target ${target} s, ${waitVerdict}; ${figure(totals.calls.averageWaitWithoutCallbacksSeconds, 1, ' s')} without callbacks</div>
   <div class="tile">Calls<b>${totals.calls.queued}</b>${totals.calls.answered} answered, ${totals.calls.abandoned} abandoned</div>
+  <div class="tile">Callbacks<b>${totals.calls.callbacks}</b>${totals.calls.callbacksAnswered} taken by an operator</div>
   <div class="tile">Appeals open now<b class="${report.backlog.overdue > 0 ? 'bad' : ''}">${report.backlog.open}</b>${report.backlog.overdue} overdue <small>(counted ${escapeHtml(report.backlog.countedAt)})</small></div>
   <div class="tile">Appeals SLA met<b>${slaText(totals.sla.appeals)}</b></div>
   <div class="tile">Recordings SLA met<b>${slaText(totals.sla.recordings)}</b></div>
@@ -129,8 +133,9 @@ ${
         color: COLORS.rating,
       })
 }
+${options.staffing === undefined ? '' : `<h2>Staffing plan</h2>\n${options.staffing}`}
 <h2>Per day</h2>
-<table><thead><tr><th>Day</th><th>Queued</th><th>Answered</th><th>Abandoned</th><th>Avg wait</th><th>Appeals SLA</th><th>Recordings SLA</th><th>Rating</th></tr></thead><tbody>${dayRows}</tbody></table>
+<table><thead><tr><th>Day</th><th>Queued</th><th>Answered</th><th>Abandoned</th><th>Callbacks</th><th>Avg wait</th><th>Without callbacks</th><th>Appeals SLA</th><th>Recordings SLA</th><th>Rating</th></tr></thead><tbody>${dayRows}</tbody></table>
 <h2>Ratings per queue</h2>
 <table><thead><tr><th>Queue</th><th>Rated</th><th>Declined</th><th>Average</th></tr></thead><tbody>${report.queues
     .map(

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { HotlineId } from '../../contracts/hotlines';
 import type { QualityReport } from '../../functions/sla/domain/quality';
+import { StaffingInputError } from '../../functions/staffing/domain/plan';
+import { planWeek, type StaffingRecord } from '../../functions/staffing/domain/week-plan';
 import type { LocalContext, LocalService } from '../context';
 import type { LocalResponse } from '../gateway/server';
 import { LOCAL_ACCOUNT } from '../intrinsics';
 import { resourcesOfType } from '../template-model';
 import { renderQualityPage } from './quality-page';
+import { renderStaffingHeatmap } from './staffing-heatmap';
 import { escapeHtml } from './svg-charts';
 
 /** The function behind `GET /reports/quality`, recognised by its source in the template metadata. */
@@ -15,12 +18,22 @@ const REPORT_ENTRY = 'functions/sla/quality-report-handler.ts';
  * `GET ${url}/reports?hotline=1414&from=YYYY-MM-DD&to=YYYY-MM-DD`: the quality report as a page with charts.
  * The figures come from the very function behind `GET /reports/quality`, invoked server-side with an API
  * event as a supervisor would send it, so the page, the API and `npm run report` never disagree.
+ * Below it, the staffing plan per hour of the week as a heat map, computed from the contact records this
+ * runtime has seen (locally, for now: the API has no staffing route yet).
  */
 export function reportsService(): LocalService {
   return {
     name: 'reports',
     async start(context: LocalContext) {
       const reportFunctions = new Map<HotlineId, string>();
+      const contactRecords = new Map<HotlineId, StaffingRecord[]>();
+      context.events.on('contact-record', (event: { hotline: HotlineId; record: StaffingRecord }) => {
+        const list = contactRecords.get(event.hotline) ?? [];
+        list.push(event.record);
+        // A quarter of a busy hotline is more than a page needs; keep the newest.
+        if (list.length > 50_000) list.shift();
+        contactRecords.set(event.hotline, list);
+      });
       for (const { model, names } of context.stacks.values()) {
         for (const [logicalId, fn] of resourcesOfType(model.template, 'AWS::Lambda::Function')) {
           if (fn.Metadata?.['qoldau:entry'] === REPORT_ENTRY)
@@ -51,12 +64,25 @@ export function reportsService(): LocalService {
           return {
             status: 200,
             headers: { 'content-type': 'text/html; charset=utf-8' },
-            body: renderQualityPage(body, { hotlines, generatedAt: new Date().toISOString() }),
+            body: renderQualityPage(body, {
+              hotlines,
+              generatedAt: new Date().toISOString(),
+              staffing: staffingSection(contactRecords.get(hotline) ?? [], body.from, body.to),
+            }),
           };
         },
       });
     },
   };
+}
+
+function staffingSection(records: readonly StaffingRecord[], from: string, to: string): string {
+  try {
+    return renderStaffingHeatmap(planWeek(records, { from, to }));
+  } catch (error) {
+    if (error instanceof StaffingInputError) return `<p>No staffing plan: ${escapeHtml(error.message)}</p>`;
+    throw error;
+  }
 }
 
 function page(status: number, content: string): LocalResponse {

@@ -1,6 +1,6 @@
 import type { HotlineId } from '../../contracts/hotlines';
 import type { LocalContext, LocalService } from '../context';
-import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
+import { json, jsonBody, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { resourcesOfType } from '../template-model';
 import { type QueueRecord, queueMetrics, SUPPORTED_METRICS } from './connect-metrics/ctr-metrics';
 
@@ -65,10 +65,7 @@ export function connectMetricsService(): LocalService {
         handle: async (request) => {
           if (request.method !== 'POST' || request.path !== '/_local/connect-metrics/contact-records')
             return undefined;
-          const body = JSON.parse(request.body.toString('utf8') || '{}') as {
-            hotline?: HotlineId;
-            records?: QueueRecord[];
-          };
+          const body = jsonBody<{ hotline?: HotlineId; records?: QueueRecord[] }>(request);
           if (!body.hotline || !context.stacks.has(body.hotline) || !Array.isArray(body.records)) {
             return json(400, {
               message: 'Send {"hotline": "1414", "records": [<contact trace record>, ...]}',
@@ -149,13 +146,22 @@ function metricData(
   hotlineOf: (instance: string) => HotlineId | undefined,
   records: ReadonlyMap<HotlineId, QueueRecord[]>,
 ): LocalResponse {
-  const body = JSON.parse(request.body.toString('utf8') || '{}') as {
+  const body = jsonBody<{
     ResourceArn?: string;
     StartTime?: number;
     EndTime?: number;
     Filters?: Array<{ FilterKey?: string; FilterValues?: string[] }>;
+    Groupings?: string[];
     Metrics?: Array<{ Name?: string }>;
-  };
+  }>(request);
+  const groupings = body.Groupings ?? [];
+  if (groupings.some((grouping) => grouping !== 'INITIATION_METHOD')) {
+    return connectError(
+      400,
+      'InvalidRequestException',
+      `The local stand-in groups by INITIATION_METHOD only, not ${groupings.join(', ')}`,
+    );
+  }
   const hotline = hotlineOf(body.ResourceArn ?? '');
   if (!hotline)
     return connectError(404, 'ResourceNotFoundException', `No instance ${body.ResourceArn ?? ''}`);
@@ -183,12 +189,18 @@ function metricData(
   const matching = queueValues.some((value) => value.endsWith('/queue/basic') || value === 'basic')
     ? undefined
     : filter;
-  const values = queueMetrics(all, (body.StartTime ?? 0) * 1000, (body.EndTime ?? 0) * 1000, matching);
-  if (values.CONTACTS_QUEUED === 0) return json(200, { MetricResults: [] });
-  return json(200, {
-    MetricResults: [
+  const byMethod = groupings.includes('INITIATION_METHOD');
+  const groups = new Map<string, QueueRecord[]>();
+  for (const record of all) {
+    const key = byMethod ? (record.InitiationMethod ?? 'INBOUND') : '';
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  const results = [...groups].flatMap(([method, group]) => {
+    const values = queueMetrics(group, (body.StartTime ?? 0) * 1000, (body.EndTime ?? 0) * 1000, matching);
+    if (values.CONTACTS_QUEUED === 0) return [];
+    return [
       {
-        Dimensions: {},
+        Dimensions: byMethod ? { INITIATION_METHOD: method } : {},
         Collections: (body.Metrics ?? []).map((metric) => ({
           Metric: { Name: metric.Name },
           ...(values[metric.Name as keyof typeof values] === undefined
@@ -196,8 +208,9 @@ function metricData(
             : { Value: values[metric.Name as keyof typeof values] }),
         })),
       },
-    ],
+    ];
   });
+  return json(200, { MetricResults: results });
 }
 
 function connectError(status: number, type: string, message: string): LocalResponse {

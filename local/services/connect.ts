@@ -4,7 +4,7 @@ import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { placeCall, UnknownLambdaError } from './connect/call';
 import { type LocalContactCenter, readContactCenter } from './connect/catalog';
-import { CALLS_PATH, CallRequestSchema } from './connect/contract';
+import { CALLBACKS_PATH, CALLS_PATH, CallRequestSchema, type WaitingCallback } from './connect/contract';
 import { recordingWriter } from './connect/recording';
 
 /**
@@ -16,10 +16,14 @@ import { recordingWriter } from './connect/recording';
  * recordings bucket at Connect's key layout; every contact record is emitted as `'contact-record'`
  * (`{hotline, record}`) for the Kinesis stand-in.
  *
+ * A caller who chose a callback leaves a callback contact in its queue: `GET ${CALLBACKS_PATH}?hotline=1414`
+ * lists the ones nobody took yet (numbers masked), for the agent desktop.
+ *
  * `/_aws/connect` (the Connect API) belongs to the metrics stand-in, not to this service.
  */
 export function connectService(): LocalService {
   const centers = new Map<HotlineId, LocalContactCenter>();
+  const waitingCallbacks: WaitingCallback[] = [];
   return {
     name: 'connect',
     async start(context: LocalContext) {
@@ -32,15 +36,34 @@ export function connectService(): LocalService {
             `connect: flows of ${hotline} invoke Lambdas the runtime does not have: ${missing.join(', ')}`,
           );
         }
+        // The simulator holds each Lambda to its flow's time limit, as Connect does; a deployed function
+        // starts in about a second, a local one first transpiles its TypeScript, so load them up front.
+        await Promise.all(
+          [...center.lambdaArns]
+            .filter((arn) => context.lambdas.find(arn) !== undefined)
+            .map((arn) => context.lambdas.warm(arn)),
+        );
       }
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
-      const writeRecording = recordingWriter(context.s3Endpoint, region);
+      const writeRecording = recordingWriter(context.s3Endpoint, region, context.engineKeys);
       context.gateway.addEndpoint({
         prefix: CALLS_PATH,
         handle: (request) => handle(context, request, writeRecording),
       });
+      context.gateway.addEndpoint({ prefix: CALLBACKS_PATH, handle: listCallbacks });
     },
   };
+
+  async function listCallbacks(request: LocalRequest): Promise<LocalResponse> {
+    if (request.method !== 'GET')
+      return json(405, { message: 'GET the waiting callbacks: ?hotline=1414|111' });
+    const hotline = request.query.get('hotline');
+    if (hotline !== null && hotline !== '1414' && hotline !== '111')
+      return json(400, { message: `hotline must be 1414 or 111, got ${hotline}` });
+    return json(200, {
+      callbacks: waitingCallbacks.filter((callback) => hotline === null || callback.hotline === hotline),
+    });
+  }
 
   async function handle(
     context: LocalContext,
@@ -74,6 +97,7 @@ export function connectService(): LocalService {
           context.events.emit('contact-record', { hotline: center.hotline, record }),
         now: () => new Date(),
       });
+      if (transcript.waitingCallback !== null) waitingCallbacks.push(transcript.waitingCallback);
       return json(200, transcript);
     } catch (error) {
       if (error instanceof FlowSimulationError || error instanceof UnknownLambdaError) {

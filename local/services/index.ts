@@ -1,5 +1,6 @@
 import type { LocalService } from '../context';
 import { reportsService } from '../reports/service';
+import { cognitoService } from './cognito';
 import { connectService } from './connect';
 import { connectMetricsService } from './connect-metrics';
 import { dynamoDbStreamsService } from './dynamodb-streams';
@@ -18,6 +19,7 @@ import { stepFunctionsService } from './step-functions';
 export function localServices(options: { readonly schedules: boolean }): LocalService[] {
   return [
     snsService(),
+    cognitoService(),
     sesService(),
     stepFunctionsService(),
     kinesisService(),

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { LocalContext, LocalService } from '../context';
-import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
+import { json, jsonBody, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { resourcesOfType } from '../template-model';
 import {
   type AlarmRule,
@@ -119,7 +119,7 @@ export function monitoringService(options: { readonly runSchedules: boolean }): 
             });
           }
           if (request.method === 'POST' && request.path === '/_local/monitoring/collect') {
-            const body = JSON.parse(request.body.toString('utf8') || '{}') as { time?: string };
+            const body = jsonBody<{ time?: string }>(request);
             const time =
               body.time && !Number.isNaN(Date.parse(body.time)) ? body.time : new Date().toISOString();
             return json(200, { time, runs: await runSchedules(time) });

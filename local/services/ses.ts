@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { LocalContext, LocalService } from '../context';
 import { json } from '../gateway/server';
 import { Outbox } from './ses/outbox';
-import { receiveEndpoint } from './ses/receive';
+import { receiveEndpoint, SES_MAX_MESSAGE_BYTES } from './ses/receive';
 import { reportsEndpoint } from './ses/reports';
 
 /**
@@ -27,7 +27,11 @@ export function sesService(): LocalService {
                 message: `The local SES stand-in does not support ${request.method} ${request.path}`,
               }),
       });
-      context.gateway.addEndpoint({ prefix: '/_local/ses/receive', handle: receive });
+      context.gateway.addEndpoint({
+        prefix: '/_local/ses/receive',
+        maxBodyBytes: SES_MAX_MESSAGE_BYTES,
+        handle: receive,
+      });
       context.gateway.addEndpoint({
         prefix: '/_local/outbox',
         handle: async (request) => {

@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { type RawResponse, signedRequest } from '../../clients/signed-request';
 import type { HotlineId } from '../../contracts/hotlines';
 import { loadConfig } from '../../infra/config/load';
+import type { AccessRole } from '../../infra/constructs/identity/access-roles';
 import { CliError, EXIT_FAILED, EXIT_NOT_FOUND, EXIT_UNREACHABLE } from './cli';
 
-/** Roles a command-line tool can act as (see docs/local-runtime.md, "Local identities"). */
-export type CliRole = 'operator' | 'supervisor' | 'kbEditor' | 'authority' | 'webPortal';
+/** Roles a command-line tool can act as: the API's access roles (see docs/local-runtime.md, "Local identities"). */
+export type CliRole = AccessRole;
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:3000';
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');

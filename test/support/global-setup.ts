@@ -6,12 +6,17 @@ import { type Runtime, startRuntime } from '../../local/runtime';
 
 // The runtime's SDK clients run in this process; their Node 20 notice concerns the deployed Node 24 code.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+// Every log line the functions write, informational ones too, goes to the run's log file, where a test
+// looks for personal data; the console stays quiet.
+process.env['POWERTOOLS_LOG_LEVEL'] ??= 'INFO';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
     credentialsFile: string;
     dataDir: string;
+    /** The runtime's own engine keys (the S3 server accepts no other): for tests that read buckets directly. */
+    engineKeys: { accessKeyId: string; secretAccessKey: string };
   }
 }
 
@@ -23,10 +28,18 @@ export async function setup(project: TestProject): Promise<void> {
     fs.mkdtempSync(path.join(os.tmpdir(), 'qoldau-test-')),
     'credentials.json',
   );
-  runtime = await startRuntime({ port: 0, inMemory: true, seed: true, credentialsFile, schedules: false });
+  runtime = await startRuntime({
+    port: 0,
+    inMemory: true,
+    seed: true,
+    credentialsFile,
+    schedules: false,
+    echoFunctionLogs: false,
+  });
   project.provide('apiUrl', runtime.url);
   project.provide('credentialsFile', credentialsFile);
   project.provide('dataDir', runtime.context.dataDir);
+  project.provide('engineKeys', runtime.context.engineKeys);
 }
 
 export async function teardown(): Promise<void> {

@@ -14,6 +14,11 @@ export function useTestRuntime(): { apiUrl: string; credentialsFile: string; dat
   return { apiUrl, credentialsFile, dataDir: inject('dataDir') };
 }
 
+/** The test runtime's engine key pair, for tests that read its buckets and tables directly. */
+export function engineKeys(): { accessKeyId: string; secretAccessKey: string } {
+  return inject('engineKeys');
+}
+
 /** Resource names of the running runtime by hotline, type and logical id (see `/_local/resources`). */
 export async function localResources(apiUrl: string): Promise<LocalResources> {
   const response = await fetch(`${apiUrl}/_local/resources`);

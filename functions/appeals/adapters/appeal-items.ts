@@ -17,6 +17,11 @@ export interface AppealRecordExtras {
   readonly problems?: readonly string[];
   /** Connect contact id of an IVR or phone appeal. */
   readonly contactId?: string;
+  /**
+   * The appeal this one refers to (13 digits): mail carrying that appeal's number from someone other than
+   * its applicant is registered as a new appeal with this link, for an operator to follow.
+   */
+  readonly relatedTo?: string;
 }
 
 export interface StoredAppeal extends Appeal, AppealRecordExtras {

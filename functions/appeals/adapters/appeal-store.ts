@@ -10,6 +10,10 @@ import {
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { dynamoDocuments } from '../../shared/aws-clients';
 import type { AppealEvent } from '../domain/appeal';
+import { APPEAL_STATUSES } from '../domain/appeal';
+import type { RateWindow } from '../domain/rate-limit';
+import type { ReportedAppeal, ReportPeriod } from '../domain/report';
+import type { AppealStore, CommitResult, CreateResult, Marker, MarkerClaim, QuarantineEntry } from '../ports';
 import {
   type AppealRecordExtras,
   appealFromItem,
@@ -19,6 +23,7 @@ import {
   historyItem,
   type StoredAppeal,
 } from './appeal-items';
+import { countRequest } from './rate-counter';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -30,38 +35,10 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
  * changes are conditional on the version read, so two operators cannot overwrite each other.
  */
 
-/** A claim that a submission (an e-mail, a web request with an idempotency key) is handled once. */
-export interface MarkerClaim {
-  readonly key: string;
-  readonly outcome: 'registered' | 'threaded' | 'quarantined';
-  /** Hash of the request body: a reused idempotency key with another body is refused. */
-  readonly fingerprint?: string;
-  readonly details?: Readonly<Record<string, unknown>>;
-}
-
-export interface Marker {
-  readonly key: string;
-  readonly outcome: MarkerClaim['outcome'];
-  readonly number?: string;
-  readonly state: 'pending' | 'done';
-  readonly claimedAt: string;
-  readonly fingerprint?: string;
-  readonly [detail: string]: unknown;
-}
-
-export type CreateResult =
-  | { readonly kind: 'created'; readonly appeal: StoredAppeal }
-  | { readonly kind: 'duplicate'; readonly marker: Marker };
-
-export type CommitResult =
-  | { readonly kind: 'committed'; readonly appeal: StoredAppeal }
-  | { readonly kind: 'conflict' }
-  | { readonly kind: 'duplicate'; readonly marker: Marker };
-
 const MAX_NUMBER_DRAWS = 5;
 const MAX_CONFLICT_ATTEMPTS = 4;
 
-export class AppealRepository {
+export class DynamoAppealStore implements AppealStore {
   constructor(readonly tableName: string) {}
 
   async get(number: string): Promise<StoredAppeal | undefined> {
@@ -140,7 +117,10 @@ export class AppealRepository {
     options: { marker?: MarkerClaim; eventExtra?: (event: AppealEvent) => Record<string, unknown> } = {},
   ): Promise<CommitResult> {
     const now = new Date().toISOString();
-    const fields = { ...set, updatedAt: now, version: before.version + 1 };
+    // A new status moves the appeal in the byStatus index too: the key layout stays in this adapter.
+    const listed =
+      typeof set['status'] === 'string' ? { gsi1pk: appealKeys.statusIndex.pk(set['status']) } : {};
+    const fields = { ...set, ...listed, updatedAt: now, version: before.version + 1 };
     const names: Record<string, string> = { '#version': 'version' };
     const values: Record<string, unknown> = { ':expected': before.version };
     const assignments = Object.entries(fields).map(([field, value], index) => {
@@ -164,7 +144,8 @@ export class AppealRepository {
     ];
     const failed = await this.transact(items);
     if (failed === undefined) {
-      return { kind: 'committed', appeal: { ...before, ...fields } as StoredAppeal };
+      const { gsi1pk: _listed, ...changed } = fields as Record<string, unknown>;
+      return { kind: 'committed', appeal: { ...before, ...changed } as StoredAppeal };
     }
     if (options.marker && failed.includes(1)) {
       return { kind: 'duplicate', marker: await this.requireMarker(options.marker.key) };
@@ -210,12 +191,24 @@ export class AppealRepository {
     };
   }
 
-  /** A marker written on its own (a quarantined message has no appeal); false when it already existed. */
-  async claim(marker: MarkerClaim): Promise<{ claimed: true } | { claimed: false; marker: Marker }> {
+  /**
+   * A quarantined message: a marker of its own (it has no appeal), listed with the register's other work
+   * queues (`STATUS#quarantined` in the byStatus index). False when the same message was quarantined before.
+   */
+  async quarantine(entry: QuarantineEntry): Promise<boolean> {
+    const { key, ...details } = entry;
+    const marker: MarkerClaim = {
+      key,
+      outcome: 'quarantined',
+      details: { ...details, gsi1pk: appealKeys.statusIndex.pk('quarantined'), gsi1sk: entry.receivedAt },
+    };
     const failed = await this.transact([this.markerPut(marker, undefined, new Date().toISOString())]);
-    return failed === undefined
-      ? { claimed: true }
-      : { claimed: false, marker: await this.requireMarker(marker.key) };
+    return failed === undefined;
+  }
+
+  /** Counts one status lookup in the caller's window; the count so far. */
+  countRequest(window: RateWindow): Promise<number> {
+    return countRequest(this.tableName, window);
   }
 
   async marker(key: string): Promise<Marker | undefined> {
@@ -244,6 +237,44 @@ export class AppealRepository {
         ExpressionAttributeValues: values,
       }),
     );
+  }
+
+  /** Appeals received in the period, from the byStatus index: one query per status, by receipt time. */
+  async receivedIn(period: ReportPeriod): Promise<ReportedAppeal[]> {
+    const appeals: ReportedAppeal[] = [];
+    for (const status of APPEAL_STATUSES) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await dynamoDocuments().send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: appealKeys.statusIndex.name,
+            KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: {
+              ':pk': appealKeys.statusIndex.pk(status),
+              ':from': period.from,
+              ':to': period.to,
+            },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          // BETWEEN includes its upper bound; the period does not.
+          if (item['gsi1sk'] === period.to) continue;
+          appeals.push({
+            hotline: item['hotline'],
+            channel: item['channel'],
+            status: item['status'],
+            receivedAt: item['receivedAt'],
+            ...(item['topic'] ? { topic: item['topic'] } : {}),
+            ...(item['deadline'] ? { deadline: item['deadline'] } : {}),
+            ...(item['answeredAt'] ? { answeredAt: item['answeredAt'] } : {}),
+          } as ReportedAppeal);
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return appeals;
   }
 
   private async requireMarker(key: string): Promise<Marker> {
@@ -309,4 +340,12 @@ export class AppealRepository {
   }
 }
 
-export type { AppealRecordExtras, StoredAppeal };
+export type {
+  AppealRecordExtras,
+  AppealStore,
+  CommitResult,
+  CreateResult,
+  Marker,
+  MarkerClaim,
+  StoredAppeal,
+};

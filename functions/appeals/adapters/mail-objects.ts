@@ -1,7 +1,7 @@
 import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../../shared/aws-clients';
-import type { AttachmentRef } from '../domain/appeal';
 import { attachmentKey } from '../domain/mail-storage';
+import type { FileToStore, MailObjects } from '../ports';
 
 /** Raw inbound messages (written by SES) and appeal attachments in S3. */
 
@@ -9,30 +9,37 @@ export class MissingInboundMessageError extends Error {
   override readonly name = 'MissingInboundMessageError';
 }
 
-export async function readInboundMessage(bucket: string, key: string): Promise<Buffer> {
-  try {
-    const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    return Buffer.from(await object.Body!.transformToByteArray());
-  } catch (error) {
-    // SES writes the object before it invokes the function; a missing one is a fault worth a retry.
-    if (error instanceof NoSuchKey)
-      throw new MissingInboundMessageError(`No raw message at ${key}`, { cause: error });
-    throw error;
-  }
+export interface MailBuckets {
+  /** Where SES stores inbound mail; empty for functions that read none. */
+  readonly inboundBucket: string;
+  /** Where attachments go; empty for functions that store no files. */
+  readonly attachmentsBucket: string;
 }
 
-export interface FileToStore {
-  readonly filename: string;
-  readonly contentType: string;
-  readonly content: Buffer;
+export function s3MailObjects(buckets: MailBuckets): MailObjects {
+  return {
+    async readInbound(key) {
+      if (buckets.inboundBucket === '') {
+        throw new Error('This function reads inbound mail but has no inbound bucket (INBOUND_MAIL_BUCKET)');
+      }
+      try {
+        const object = await s3Client().send(
+          new GetObjectCommand({ Bucket: buckets.inboundBucket, Key: key }),
+        );
+        return Buffer.from(await object.Body!.transformToByteArray());
+      } catch (error) {
+        // SES writes the object before it invokes the function; a missing one is a fault worth a retry.
+        if (error instanceof NoSuchKey)
+          throw new MissingInboundMessageError(`No raw message at ${key}`, { cause: error });
+        throw error;
+      }
+    },
+    storeAttachments: (folder, files) => storeFiles(buckets.attachmentsBucket, folder, files),
+  };
 }
 
 /** Stores files under `folder`, in parallel; returns their references in the given order. */
-export function storeAttachments(
-  bucket: string,
-  folder: string,
-  files: readonly FileToStore[],
-): Promise<AttachmentRef[]> {
+function storeFiles(bucket: string, folder: string, files: readonly FileToStore[]) {
   if (files.length > 0 && bucket === '') {
     throw new Error('This function has files to store but no attachments bucket (ATTACHMENTS_BUCKET)');
   }
@@ -46,3 +53,5 @@ export function storeAttachments(
     }),
   );
 }
+
+export type { FileToStore };

@@ -1,17 +1,12 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { Letter } from '../domain/notices';
+import type { Mailer, PlainEmail } from '../ports';
 import { sesClient } from './clients';
 
 /** Outgoing mail through SES (locally: the SES stand-in's outbox). Returns the SES message id. */
 
-export interface PlainEmail {
-  readonly from: string;
-  readonly to: readonly string[];
-  readonly replyTo?: string;
-  readonly letter: Letter;
-}
+export const sesMailer: Mailer = { send: sendPlainEmail, sendRaw: sendRawEmail };
 
-export async function sendPlainEmail(email: PlainEmail): Promise<string> {
+async function sendPlainEmail(email: PlainEmail): Promise<string> {
   const result = await sesClient().send(
     new SendEmailCommand({
       FromEmailAddress: email.from,
@@ -30,7 +25,7 @@ export async function sendPlainEmail(email: PlainEmail): Promise<string> {
 }
 
 /** A message built whole (with attachments): `Content.Raw`. */
-export async function sendRawEmail(from: string, to: readonly string[], raw: Buffer): Promise<string> {
+async function sendRawEmail(from: string, to: readonly string[], raw: Buffer): Promise<string> {
   const result = await sesClient().send(
     new SendEmailCommand({
       FromEmailAddress: from,

@@ -1,8 +1,14 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
-import { snsClient } from './clients';
+import { snsClient } from '../../shared/aws-clients';
+import type { UrgentTopic } from '../ports';
 
-/** Publishes an urgent case to the hotline's urgent topic; returns the SNS message id. */
-export async function publishUrgent(topicArn: string, subject: string, message: string): Promise<string> {
+/** The hotline's urgent topic in SNS. */
+export function snsUrgentTopic(topicArn: string): UrgentTopic {
+  return { publish: (subject, message) => publishUrgent(topicArn, subject, message) };
+}
+
+/** Publishes an urgent case to the topic; returns the SNS message id. */
+async function publishUrgent(topicArn: string, subject: string, message: string): Promise<string> {
   const result = await snsClient().send(
     new PublishCommand({
       TopicArn: topicArn,

@@ -95,6 +95,11 @@ export type AppealEvent = EventBase &
         readonly text: string;
         readonly attachments: readonly AttachmentRef[];
       }
+    /**
+     * Someone other than the applicant wrote about this appeal (its number in their mail); their mail was
+     * registered as an appeal of its own, `relatedNumber`, and changed nothing here.
+     */
+    | { readonly type: 'related_appeal_registered'; readonly relatedNumber: string }
     | {
         readonly type: 'acknowledged';
         readonly channel: Channel;

@@ -168,36 +168,53 @@ describe('replies and new appeals', () => {
 
 describe('the key that stores a message once', () => {
   it('is the same for the same message delivered to two of our addresses', async () => {
-    const email = await parseFixture('ru-plain-utf8.eml');
+    const toFirst = await parseFixture('ru-plain-utf8.eml');
+    const toSecond = await parseFixture('ru-plain-utf8.eml');
 
-    expect(dedupeKey(email, 'ses-id-1')).toBe(dedupeKey(email, 'ses-id-2'));
+    expect(dedupeKey(toFirst)).toBe(dedupeKey(toSecond));
   });
 
   it('differs for different messages', async () => {
     const first = await parseFixture('ru-plain-utf8.eml');
     const second = await parseFixture('reply-with-number.eml');
 
-    expect(dedupeKey(first, 'ses-id-1')).not.toBe(dedupeKey(second, 'ses-id-1'));
+    expect(dedupeKey(first)).not.toBe(dedupeKey(second));
   });
 
   it('differs when a stranger reuses someone else’s Message-ID', async () => {
     const original = await parseEmail(rawMessage({ From: 'citizen@mail.kz', 'Message-ID': '<same@id>' }));
     const copy = await parseEmail(rawMessage({ From: 'stranger@mail.kz', 'Message-ID': '<same@id>' }));
 
-    expect(dedupeKey(original, 'a')).not.toBe(dedupeKey(copy, 'b'));
+    expect(dedupeKey(original)).not.toBe(dedupeKey(copy));
   });
 
   it('holds no e-mail address or Message-ID in the clear', async () => {
     const email = await parseFixture('ru-plain-utf8.eml');
 
-    const key = dedupeKey(email, 'ses-id-1');
+    const key = dedupeKey(email);
 
     expect(key).toMatch(/^mid:[0-9a-f]{64}$/u);
   });
 
-  it('falls back to the SES message id when there is no Message-ID', async () => {
-    const email = await parseEmail(rawMessage({ 'Message-ID': '' }));
+  it('without a Message-ID, is the same for the same message delivered twice (not the per-delivery SES id)', async () => {
+    const raw = rawMessage({ 'Message-ID': '' }, 'Прошу помочь с пособием.');
 
-    expect(dedupeKey(email, 'ses-id-9')).toBe('ses:ses-id-9');
+    const first = dedupeKey(await parseEmail(raw));
+    const second = dedupeKey(await parseEmail(raw));
+
+    expect(first).toBe(second);
+    expect(first).toMatch(/^digest:[0-9a-f]{64}$/u);
+  });
+
+  it.each([
+    ['sender', { From: 'other@mail.kz' }, 'Прошу помочь с пособием.'],
+    ['date', { Date: 'Tue, 24 Nov 2026 10:00:00 +0500' }, 'Прошу помочь с пособием.'],
+    ['subject', { Subject: 'Другой вопрос' }, 'Прошу помочь с пособием.'],
+    ['body', {}, 'Прошу помочь с пенсией.'],
+  ])('without a Message-ID, differs when the %s differs', async (_what, headers, body) => {
+    const original = await parseEmail(rawMessage({ 'Message-ID': '' }, 'Прошу помочь с пособием.'));
+    const other = await parseEmail(rawMessage({ 'Message-ID': '', ...headers }, body));
+
+    expect(dedupeKey(original)).not.toBe(dedupeKey(other));
   });
 });

@@ -89,15 +89,28 @@ function machineMailReason(email: ParsedEmail, ownAddresses: readonly string[]):
 
 /**
  * Key to store a message once, however many times it arrives: the same message sent to two of the
- * hotline's addresses reaches SES twice with two SES ids but one Message-ID. The Message-ID is hashed
- * together with the sender, so the key holds no address and a stranger who copies a Message-ID cannot
- * suppress someone else's appeal. Without a Message-ID the SES message id is the key.
+ * hotline's addresses, or delivered again after a retry, reaches SES twice with two SES ids but one
+ * Message-ID. The Message-ID is hashed together with the sender, so the key holds no address and a
+ * stranger who copies a Message-ID cannot suppress someone else's appeal. A message without a Message-ID
+ * is keyed by a digest of what makes it that message (sender, Date header, subject, text and attachments),
+ * never by the per-delivery SES id, so two deliveries of it still register once.
  */
-export function dedupeKey(email: Pick<ParsedEmail, 'messageId' | 'from'>, sesMessageId: string): string {
+export function dedupeKey(
+  email: Pick<ParsedEmail, 'messageId' | 'from' | 'subject' | 'text' | 'headers' | 'attachments'>,
+): string {
+  const sender = email.from?.address ?? '';
   const messageId = email.messageId?.trim();
-  if (!messageId) return `ses:${sesMessageId}`;
-  const digest = createHash('sha256')
-    .update(`${email.from?.address ?? ''}\n${messageId}`, 'utf8')
-    .digest('hex');
-  return `mid:${digest}`;
+  if (messageId) return `mid:${sha256(`${sender}\n${messageId}`)}`;
+  const hash = createHash('sha256');
+  for (const part of [sender, (email.headers['date'] ?? []).join(' ').trim(), email.subject, email.text]) {
+    hash.update(part, 'utf8').update('\u0000');
+  }
+  for (const attachment of email.attachments) {
+    hash.update(attachment.filename, 'utf8').update('\u0000').update(sha256(attachment.content));
+  }
+  return `digest:${hash.digest('hex')}`;
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }

@@ -1,8 +1,10 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RatingItem } from '../../../contracts/keys/rating-keys';
-import { dynamoDocuments } from '../../shared/aws-clients';
+import { LeanDynamoDB } from '../../shared/lean-dynamodb';
 
-/** One item per rated contact: a repeated answer for the same contact overwrites the first. */
-export async function putRating(tableName: string, item: RatingItem): Promise<void> {
-  await dynamoDocuments().send(new PutCommand({ TableName: tableName, Item: { ...item } }));
+/** The ratings table through the lean client: the caller is still on the line when the survey stores it. */
+export function ratingStore(tableName: string, dynamo = new LeanDynamoDB()) {
+  return {
+    /** One item per rated contact: a repeated answer for the same contact overwrites the first. */
+    put: (item: RatingItem) => dynamo.putItem({ TableName: tableName, Item: { ...item } }),
+  };
 }

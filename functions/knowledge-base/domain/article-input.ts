@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import type { HotlineId } from '../../../contracts/hotlines';
+import * as z from 'zod';
+import type { Language } from '../../../contracts/hotlines';
 import { HotlineIdSchema, LanguageSchema } from '../../../contracts/hotlines';
-import type { KbArticle } from './types';
+import type { KbArticle, KbScope } from './types';
 
 /**
  * What an editor may send for an article (the editing API and each line of a JSON Lines import), and the
@@ -58,7 +58,9 @@ export class ArticleRuleError extends Error {
  * The article as stored: tags without duplicates, `hotlines` defaulting to the knowledge base's own hotline.
  * Each hotline has its own knowledge base, so an article must serve the hotline whose base it is saved in.
  */
-export function toArticle(id: string, content: ArticleContent, hotline: HotlineId): KbArticle {
+export function toArticle(id: string, content: ArticleContent, scope: KbScope): KbArticle {
+  const { hotline } = scope;
+  requireLanguageOf(scope, content.lang);
   const hotlines = [...new Set(content.hotlines ?? [hotline])].sort();
   if (!hotlines.includes(hotline)) {
     throw new ArticleRuleError(
@@ -76,6 +78,15 @@ export function toArticle(id: string, content: ArticleContent, hotline: HotlineI
     hotlines,
     ...(content.translationGroup ? { translationGroup: content.translationGroup } : {}),
   };
+}
+
+/** A hotline's knowledge base holds only its own languages: 111 answers in Kazakh and Russian, not English. */
+export function requireLanguageOf(scope: KbScope, lang: Language): void {
+  if (!scope.languages.includes(lang)) {
+    throw new ArticleRuleError(
+      `lang: the ${scope.hotline} knowledge base is in ${scope.languages.join(', ')}; "${lang}" is not one of them`,
+    );
+  }
 }
 
 /** Same content as far as an operator can tell: an identical re-import makes no new version. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { orRequired } from './article-input';
 
 /** An operator's mark on an article: it helped answer the caller, or it is out of date. */

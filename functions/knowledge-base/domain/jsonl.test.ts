@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleLine, parseArticleLines } from './jsonl';
+import type { KbScope } from './types';
+
+const HOTLINE_1414: KbScope = { hotline: '1414', languages: ['kk', 'ru', 'en'] };
 
 const good = (id: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id, lang: 'ru', title: 'Заголовок', body: 'Текст статьи', ...extra });
@@ -19,7 +22,7 @@ describe('JSON Lines import', () => {
       good('g'),
     ].join('\n');
 
-    const parsed = parseArticleLines(text, '1414');
+    const parsed = parseArticleLines(text, HOTLINE_1414);
 
     expect(parsed.lines).toBe(9);
     expect(parsed.accepted.map(({ line, article }) => [line, article.id])).toEqual([
@@ -42,11 +45,14 @@ describe('JSON Lines import', () => {
     ['Windows line ends', `${good('a')}\r\n`],
     ['surrounding blank lines', `\n\n${good('a')}\n\n`],
   ])('reads files with %s', (_name, text) => {
-    expect(parseArticleLines(text, '1414').accepted.map(({ article }) => article.id)).toEqual(['a']);
+    expect(parseArticleLines(text, HOTLINE_1414).accepted.map(({ article }) => article.id)).toEqual(['a']);
   });
 
   it('lists every problem of a line, field by field', () => {
-    const parsed = parseArticleLines(JSON.stringify({ id: 'x', lang: 'kz', title: '  ', body: 5 }), '1414');
+    const parsed = parseArticleLines(
+      JSON.stringify({ id: 'x', lang: 'kz', title: '  ', body: 5 }),
+      HOTLINE_1414,
+    );
 
     expect(parsed.rejected[0]!.reason).toBe(
       'lang: must be one of kk, ru, en; title: must not be empty; body: must be a string',
@@ -56,7 +62,7 @@ describe('JSON Lines import', () => {
   it('serves the hotline it is imported into unless the line says otherwise', () => {
     const [own, both] = parseArticleLines(
       [good('a'), good('b', { hotlines: ['111', '1414', '111'] })].join('\n'),
-      '1414',
+      HOTLINE_1414,
     ).accepted;
 
     expect(own!.article.hotlines).toEqual(['1414']);
@@ -75,6 +81,6 @@ describe('JSON Lines import', () => {
       translationGroup: 'grp',
     };
 
-    expect(parseArticleLines(articleLine(article), '1414').accepted[0]!.article).toEqual(article);
+    expect(parseArticleLines(articleLine(article), HOTLINE_1414).accepted[0]!.article).toEqual(article);
   });
 });

@@ -1,6 +1,5 @@
-import type { HotlineId } from '../../../contracts/hotlines';
 import { ArticleLineSchema, ArticleRuleError, describeIssues, toArticle } from './article-input';
-import type { KbArticle } from './types';
+import type { KbArticle, KbScope } from './types';
 
 /**
  * JSON Lines import: one article a line. Every line is judged on its own, so a bad line is reported with its
@@ -30,7 +29,7 @@ export interface ParsedImport {
 /** A line this long cannot be an article (titles and bodies are limited far below it). */
 export const MAX_LINE_CHARS = 200_000;
 
-export function parseArticleLines(text: string, hotline: HotlineId): ParsedImport {
+export function parseArticleLines(text: string, scope: KbScope): ParsedImport {
   const accepted: AcceptedLine[] = [];
   const rejected: RejectedLine[] = [];
   let lines = 0;
@@ -39,7 +38,7 @@ export function parseArticleLines(text: string, hotline: HotlineId): ParsedImpor
     const row = rows[i]!.trim();
     if (row === '') continue;
     lines++;
-    const result = parseArticleLine(row, hotline);
+    const result = parseArticleLine(row, scope);
     if ('article' in result) accepted.push({ line: i + 1, article: result.article });
     else rejected.push({ line: i + 1, ...result });
   }
@@ -48,7 +47,7 @@ export function parseArticleLines(text: string, hotline: HotlineId): ParsedImpor
 
 export function parseArticleLine(
   row: string,
-  hotline: HotlineId,
+  scope: KbScope,
 ): { article: KbArticle } | { id?: string; reason: string } {
   if (row.length > MAX_LINE_CHARS) return { reason: `line is longer than ${MAX_LINE_CHARS} characters` };
   let value: unknown;
@@ -65,7 +64,7 @@ export function parseArticleLine(
   const parsed = ArticleLineSchema.safeParse(value);
   if (!parsed.success) return { ...id, reason: describeIssues(parsed.error).join('; ') };
   try {
-    return { article: toArticle(parsed.data.id, parsed.data, hotline) };
+    return { article: toArticle(parsed.data.id, parsed.data, scope) };
   } catch (error) {
     if (error instanceof ArticleRuleError) return { ...id, reason: error.message };
     throw error;

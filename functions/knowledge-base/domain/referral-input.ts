@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HotlineId } from '../../../contracts/hotlines';
 import { ArticleRuleError, HotlineSchema, orRequired, textSchema } from './article-input';
 import type { ReferralBody } from './types';

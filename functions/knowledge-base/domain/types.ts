@@ -1,5 +1,11 @@
 import type { HotlineId, Language } from '../../../contracts/hotlines';
 
+/** Whose knowledge base this is: the hotline, and the languages it answers in (from its configuration). */
+export interface KbScope {
+  readonly hotline: HotlineId;
+  readonly languages: readonly Language[];
+}
+
 /** A published knowledge-base article as the search engine sees it (editing and versions live elsewhere). */
 export interface KbArticle {
   /** Stable id, e.g. `1414-eds-renew-ru`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toE164 } from '../../../contracts/phone';
 import { almatyDayOf } from '../../sla/domain/almaty-time';
 import { lookupHash } from './lookup-key';

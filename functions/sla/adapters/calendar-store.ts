@@ -55,8 +55,10 @@ export async function loadStoredYears(tableName: string): Promise<StoredCalendar
  * per execution environment, so an edit reaches every function within a minute without a deploy.
  * Needs `CALENDAR_TABLE` (bind it with `SlaCalendar.grantRead(fn)`).
  */
-export async function loadEffectiveCalendar(options: { fresh?: boolean } = {}): Promise<WorkingDayCalendar> {
-  const tableName = readEnv([ENV.calendarTable])[ENV.calendarTable];
+export async function loadEffectiveCalendar(
+  options: { fresh?: boolean; tableName?: string } = {},
+): Promise<WorkingDayCalendar> {
+  const tableName = options.tableName ?? readEnv([ENV.calendarTable])[ENV.calendarTable];
   const now = Date.now();
   if (!options.fresh && cached && cached.tableName === tableName && now - cached.loadedAt < CACHE_MS) {
     return cached.calendar;

@@ -1,24 +1,17 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { SNSClient } from '@aws-sdk/client-sns';
 
 // Created once per execution environment; endpoints come from AWS_ENDPOINT_URL_<SERVICE>, which the local
 // runtime points at its stand-ins.
 
 let sfn: SFNClient | undefined;
-let sns: SNSClient | undefined;
 let cloudWatch: CloudWatchClient | undefined;
 let connect: ConnectClient | undefined;
 
 export function sfnClient(): SFNClient {
   sfn ??= new SFNClient({});
   return sfn;
-}
-
-export function snsClient(): SNSClient {
-  sns ??= new SNSClient({});
-  return sns;
 }
 
 export function cloudWatchClient(): CloudWatchClient {

@@ -3,7 +3,12 @@ import { cloudWatchClient } from './clients';
 
 /** Names of the metrics the SLA engine publishes (namespace `Qoldau`, dimension `Hotline`). */
 export const METRIC = {
+  /** Every answered contact, callbacks included (their time in the queue is waiting too): the 40 s figure. */
   averageQueueAnswerTime: 'AverageQueueAnswerTime',
+  /** Callers answered while on the line, callbacks left out. */
+  averageQueueAnswerTimeWithoutCallbacks: 'AverageQueueAnswerTimeWithoutCallbacks',
+  /** Callback contacts that entered a queue, apart from callers queued, answered and abandoned. */
+  contactsCallback: 'ContactsCallback',
   contactsQueued: 'ContactsQueued',
   contactsAnswered: 'ContactsAnswered',
   contactsAbandoned: 'ContactsAbandoned',

@@ -1,6 +1,6 @@
 import { PublishCommand } from '@aws-sdk/client-sns';
+import { snsClient } from '../../shared/aws-clients';
 import type { SlaNotice } from '../domain/sla-notice';
-import { snsClient } from './clients';
 
 /** Publishes an SLA notice to the hotline's notifications topic (supervisors subscribe by e-mail). */
 export async function publishNotice(topicArn: string, notice: SlaNotice): Promise<string | undefined> {

@@ -8,7 +8,7 @@ import type { WorkingDayCalendar } from '../domain/calendar';
 import { rescheduleDeadline } from '../domain/reschedule';
 import { timerExecutionName } from '../domain/timer-plan';
 import { OPEN_APPEAL_STATUSES } from './sla-records';
-import { executionArn, startTimerExecution, stopTimerExecution } from './timers';
+import { executionArn, startTimerExecution, stopTimerExecution } from './timer-executions';
 
 export interface RescheduleRequest {
   readonly appealsTable: string;

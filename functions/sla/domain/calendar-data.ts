@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDay, isWeekend, WEEKDAY_NAMES, weekdayOf, yearOf } from './calendar-day';
 
 /**

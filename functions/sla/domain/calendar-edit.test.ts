@@ -49,6 +49,18 @@ describe('replacing a year of the calendar', () => {
   });
 });
 
+describe('what an upload of the wrong shape is told', () => {
+  it('names the missing year instead of calling it undefined', () => {
+    expect(() => planCalendarEdit(2026, {}, [])).toThrow(
+      'The file names no year: it must hold "year": 2026 with the rest of that year\'s calendar',
+    );
+  });
+
+  it('names the year the file is for', () => {
+    expect(() => planCalendarEdit(2026, yearData(2031), [])).toThrow('The file is for 2031, not 2026');
+  });
+});
+
 describe('the year in force', () => {
   it('is the stored edit when there is one, else the shipped file', () => {
     const stored = [{ year: 2026, data: { ...yearData(2026), version: '2026.ops' } }];

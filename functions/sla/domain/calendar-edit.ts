@@ -16,7 +16,11 @@ export interface StoredYear {
 export class CalendarYearMismatchError extends Error {
   override readonly name = 'CalendarYearMismatchError';
   constructor(expected: number, given: unknown) {
-    super(`The file is for ${JSON.stringify(given)}, not ${expected}`);
+    super(
+      given === undefined
+        ? `The file names no year: it must hold "year": ${expected} with the rest of that year's calendar`
+        : `The file is for ${JSON.stringify(given)}, not ${expected}`,
+    );
   }
 }
 

@@ -5,7 +5,7 @@
  * | item        | pk                | sk                          | attributes                                          |
  * |-------------|-------------------|-----------------------------|-----------------------------------------------------|
  * | SLA outcome | `SLA#<YYYY-MM-DD>`  | `<kind>#<id>#<outcome>`     | kind, id, outcome (met, breached, late), at, deadline |
- * | wait sample | `WAIT#<YYYY-MM-DD>` | `<window start, UTC ISO>`   | windowStart, windowEnd, queued, answered, abandoned, waitSecondsSum |
+ * | wait sample | `WAIT#<YYYY-MM-DD>` | `<window start, UTC ISO>`   | windowStart, windowEnd, queued, answered, abandoned, waitSecondsSum, callbacks… |
  *
  * An outcome is written once per timer and outcome (a conditional put), so retries never count twice.
  * A late answer is kept apart from `met`: the breach was already counted when the deadline passed.
@@ -36,12 +36,18 @@ export interface SlaOutcomeItem {
 export interface WaitSample {
   readonly windowStart: string;
   readonly windowEnd: string;
-  /** Contacts that entered a queue in the window. */
+  /** Callers that entered a queue in the window (queued callbacks are counted apart, below). */
   readonly queued: number;
-  /** Contacts answered by an agent. */
+  /** Callers answered by an agent. */
   readonly answered: number;
-  /** Contacts that left the queue before an agent answered. */
+  /** Callers who left the queue before an agent answered. */
   readonly abandoned: number;
-  /** Sum of the queue answer times of the answered contacts, in seconds. */
+  /** Sum of the queue answer times of the answered callers, in seconds. */
   readonly waitSecondsSum: number;
+  /** Callback contacts (InitiationMethod CALLBACK) that entered a queue; absent in samples from before callbacks. */
+  readonly callbacks?: number;
+  /** Callback contacts an operator took. */
+  readonly callbacksAnswered?: number;
+  /** Sum of the times those callbacks waited in the queue for an operator, in seconds. */
+  readonly callbackWaitSecondsSum?: number;
 }

@@ -49,7 +49,10 @@ describe('average wait against the 40-second target', () => {
       queued: 3,
       answered: 0,
       abandoned: 3,
+      callbacks: 0,
+      callbacksAnswered: 0,
       averageWaitSeconds: null,
+      averageWaitWithoutCallbacksSeconds: null,
       withinTarget: null,
     });
   });
@@ -129,8 +132,58 @@ describe('the quality report of a date range', () => {
       queued: 7,
       answered: 5,
       abandoned: 2,
+      callbacks: 0,
+      callbacksAnswered: 0,
       averageWaitSeconds: 34,
+      averageWaitWithoutCallbacksSeconds: 34,
       withinTarget: true,
+    });
+  });
+});
+
+describe('callbacks in the wait figures', () => {
+  const window = { windowStart: '2026-11-23T05:00:00Z', windowEnd: '2026-11-23T05:05:00Z' };
+
+  it('counts callbacks apart and gives the average wait with and without them', () => {
+    const summary = summarizeWaits(
+      [
+        {
+          ...window,
+          queued: 4,
+          answered: 3,
+          abandoned: 1,
+          waitSecondsSum: 60,
+          callbacks: 2,
+          callbacksAnswered: 1,
+          callbackWaitSecondsSum: 220,
+        },
+      ],
+      40,
+    );
+
+    expect(summary).toMatchObject({
+      queued: 4,
+      answered: 3,
+      abandoned: 1,
+      callbacks: 2,
+      callbacksAnswered: 1,
+    });
+    // Callers on the line waited 20 s on average; with the callback's 220 s in the queue it is 70 s.
+    expect(summary.averageWaitWithoutCallbacksSeconds).toBe(20);
+    expect(summary.averageWaitSeconds).toBe(70);
+    expect(summary.withinTarget).toBe(false);
+  });
+
+  it('reads samples stored before callbacks existed as having none', () => {
+    const summary = summarizeWaits(
+      [{ ...window, queued: 2, answered: 2, abandoned: 0, waitSecondsSum: 30 }],
+      40,
+    );
+
+    expect(summary).toMatchObject({
+      callbacks: 0,
+      averageWaitSeconds: 15,
+      averageWaitWithoutCallbacksSeconds: 15,
     });
   });
 });

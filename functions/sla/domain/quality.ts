@@ -34,11 +34,21 @@ export interface SlaSummary {
 }
 
 export interface WaitSummary {
+  /** Callers queued, answered and abandoned while on the line (callbacks are counted apart). */
   readonly queued: number;
   readonly answered: number;
   readonly abandoned: number;
-  /** Average queue answer time of answered calls, one decimal; null without answered calls. */
+  /** Callbacks booked instead of waiting (callback contacts queued), and those an operator took. */
+  readonly callbacks: number;
+  readonly callbacksAnswered: number;
+  /**
+   * Average queue answer time of everything answered, callbacks included (a callback's time in the queue is
+   * waiting too, so offering callbacks cannot flatter the figure), one decimal; null without answers. This
+   * is the figure held to the target.
+   */
   readonly averageWaitSeconds: number | null;
+  /** The same for callers answered on the line only, callbacks left out. */
+  readonly averageWaitWithoutCallbacksSeconds: number | null;
   readonly withinTarget: boolean | null;
 }
 
@@ -130,13 +140,20 @@ export function summarizeWaits(samples: readonly WaitSample[], targetSeconds: nu
   const sum = (pick: (sample: WaitSample) => number) =>
     samples.reduce((total, sample) => total + pick(sample), 0);
   const answered = sum((sample) => sample.answered);
+  const callersWait = sum((sample) => sample.waitSecondsSum);
+  const callbacksAnswered = sum((sample) => sample.callbacksAnswered ?? 0);
+  const callbacksWait = sum((sample) => sample.callbackWaitSecondsSum ?? 0);
   // Weighted by answered calls: a busy hour counts for more than a quiet one, as callers experience it.
-  const average = answered === 0 ? null : round(sum((sample) => sample.waitSecondsSum) / answered, 1);
+  const averageOf = (total: number, count: number) => (count === 0 ? null : round(total / count, 1));
+  const average = averageOf(callersWait + callbacksWait, answered + callbacksAnswered);
   return {
     queued: sum((sample) => sample.queued),
     answered,
     abandoned: sum((sample) => sample.abandoned),
+    callbacks: sum((sample) => sample.callbacks ?? 0),
+    callbacksAnswered,
     averageWaitSeconds: average,
+    averageWaitWithoutCallbacksSeconds: averageOf(callersWait, answered),
     withinTarget: average === null ? null : average <= targetSeconds,
   };
 }

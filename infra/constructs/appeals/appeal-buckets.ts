@@ -3,6 +3,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
+import { bucketDeletion } from '../core/bucket-deletion';
 
 /** Kept files move to Glacier Instant Retrieval after this: still read in milliseconds when someone opens an old appeal. */
 const ARCHIVE_AFTER_DAYS = 90;
@@ -17,7 +18,8 @@ export interface AppealBucketsProps {
  * Where the appeal register keeps files: every raw inbound e-mail exactly as SES received it (spam and
  * damaged mail included: nothing is ever lost) and the attachments of appeals. Both are KMS-encrypted with
  * the hotline's key, versioned, private, TLS-only and access-logged; nothing expires, because appeals are
- * kept for the archive's own retention and deletion is an archivist's decision.
+ * kept for the archive's own retention and deletion is an archivist's decision. In dev (no `retainData`) stack
+ * deletion empties and deletes them, SES's setup notification and every object version included.
  */
 export class AppealBuckets extends Construct {
   public readonly inboundMail: s3.Bucket;
@@ -37,6 +39,7 @@ export class AppealBuckets extends Construct {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       lifecycleRules: [{ id: 'retention', expiration: Duration.days(365) }],
       removalPolicy,
+      ...bucketDeletion(props.config),
     });
     Validations.of(this.accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
@@ -66,6 +69,7 @@ export class AppealBuckets extends Construct {
           },
         ],
         removalPolicy,
+        ...bucketDeletion(props.config),
       });
     this.inboundMail = bucket('InboundMail', 'inbound-mail/');
     this.attachments = bucket('Attachments', 'attachments/');

@@ -8,7 +8,8 @@ import type { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
 import { referralPk } from '../../../contracts/keys/knowledge-base-keys';
 import type { HotlineConfig } from '../../config/schema';
-import { bindBucket, bindTable, bindTopic } from '../core/bind';
+import { bindBucket, bindSettings, bindTable, bindTableItems, bindTopic } from '../core/bind';
+import type { FunctionProfile } from '../core/function-bundling';
 import { QoldauFunction } from '../core/qoldau-function';
 import {
   acknowledgeBucketObjects,
@@ -43,6 +44,8 @@ export interface AppealFunctionProps {
   readonly description: string;
   readonly timeout?: Duration;
   readonly memorySize?: number;
+  /** @default 'standard' */
+  readonly profile?: FunctionProfile;
   /** @default false */
   readonly sendsMail?: boolean;
   /** Publishes urgent cases. @default false */
@@ -73,8 +76,9 @@ export function appealFunction(
     description: props.description,
     ...(props.timeout ? { timeout: props.timeout } : {}),
     ...(props.memorySize ? { memorySize: props.memorySize } : {}),
-    environment: { [ENV.appealSettings]: JSON.stringify(appealSettingsOf(config)) },
+    ...(props.profile ? { profile: props.profile } : {}),
   });
+  bindSettings(fn, ENV.appealSettings, appealSettingsOf(config));
   bindTable(fn, ENV.appealsTable, context.table, props.tableAccess ?? 'readWrite');
   acknowledgeRegisterGrants(fn, context.table);
   if (props.storesFiles) {
@@ -116,13 +120,12 @@ function grantSendFrom(fn: QoldauFunction, fromAddress: string): void {
  * key the table is encrypted with.
  */
 export function bindReferralDirectory(fn: QoldauFunction, knowledgeTable: dynamodb.ITable): void {
-  fn.addEnvironment(ENV.knowledgeTable, knowledgeTable.tableName);
-  fn.addToRolePolicy(
-    new iam.PolicyStatement({
-      actions: ['dynamodb:GetItem'],
-      resources: [knowledgeTable.tableArn],
-      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${referralPk('')}*`] } },
-    }),
+  const key = knowledgeTable.encryptionKey;
+  bindTableItems(
+    fn,
+    ENV.knowledgeTable,
+    knowledgeTable,
+    [{ actions: ['dynamodb:GetItem'], leadingKeys: [`${referralPk('')}*`] }],
+    key ? { key, actions: ['kms:Decrypt'] } : undefined,
   );
-  knowledgeTable.encryptionKey?.grant(fn, 'kms:Decrypt');
 }

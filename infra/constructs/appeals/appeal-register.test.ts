@@ -28,18 +28,16 @@ describe('the appeal register’s e-mail channel', () => {
     });
   });
 
-  it('activates its rule set through a custom resource, since CloudFormation cannot', () => {
-    const ruleSets = templates['111'].findResources('AWS::SES::ReceiptRuleSet');
-    const [ruleSetId] = Object.keys(ruleSets);
-    const activations = Object.values(templates['111'].findResources('Custom::AWS')).map((resource) =>
-      JSON.stringify(resource['Properties']['Create']),
-    );
-    expect(ruleSets[ruleSetId!]!['Properties']['RuleSetName']).toBe('qoldau-family111-dev');
-    expect(
-      activations.some(
-        (call) => call.includes('setActiveReceiptRuleSet') && call.includes(`"Ref":"${ruleSetId}"`),
-      ),
-    ).toBe(true);
+  it('adds its rule to the receipt rule set both hotlines share, through a custom resource that activates it', () => {
+    for (const hotline of ['1414', '111'] as const) {
+      const [ruleSet] = Object.values(templates[hotline].findResources('Custom::SesReceiptRuleSet'));
+      expect(ruleSet?.['Properties']).toMatchObject({ RuleSetName: 'qoldau-inbound', Managed: 'true' });
+      templates[hotline].resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
+      templates[hotline].hasResourceProperties('AWS::SES::ReceiptRule', {
+        RuleSetName: { 'Fn::GetAtt': [Match.anyValue(), 'RuleSetName'] },
+        Rule: Match.objectLike({ Name: `qoldau-${hotline === '1414' ? 'ucc1414' : 'family111'}-dev` }),
+      });
+    }
   });
 
   it('lets SES write only under the inbound prefix, from this account', () => {

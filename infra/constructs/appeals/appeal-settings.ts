@@ -1,4 +1,4 @@
-import type { AppealSettings } from '../../../contracts/function-settings';
+import { type AppealSettings, DEFAULT_ATTACHMENT_LIMITS } from '../../../contracts/function-settings';
 import type { HotlineConfig } from '../../config/schema';
 
 /**
@@ -20,5 +20,6 @@ export function appealSettingsOf(config: HotlineConfig): AppealSettings {
     inboundAddresses: config.email.inboundAddresses,
     urgentRecipients: addresses(config.urgentEscalation.recipients),
     reportRecipients: addresses(config.reports.recipients),
+    attachmentLimits: config.email.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS,
   };
 }

@@ -1,8 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
+import { HotlineTable, SORT_KEY } from '../core/hotline-table';
 
 export interface AppealStoreProps {
   readonly config: HotlineConfig;
@@ -19,16 +19,12 @@ export class AppealStore extends Construct {
 
   constructor(scope: Construct, id: string, props: AppealStoreProps) {
     super(scope, id);
-    this.table = new dynamodb.Table(this, 'Table', {
-      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: props.key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    this.table = new HotlineTable(this, 'Table', {
+      config: props.config,
+      key: props.key,
+      sortKey: SORT_KEY,
       stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
       timeToLiveAttribute: 'expiresAt',
-      removalPolicy: props.config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: 'byStatus',

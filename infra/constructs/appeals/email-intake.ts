@@ -9,7 +9,6 @@ import * as ses from 'aws-cdk-lib/aws-ses';
 import * as actions from 'aws-cdk-lib/aws-ses-actions';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
 import { INBOUND_MAIL_PREFIX } from '../../../contracts/s3-prefixes';
@@ -17,9 +16,7 @@ import { bindBucket } from '../core/bind';
 import type { QoldauFunction } from '../core/qoldau-function';
 import { type AppealFunctionContext, appealFunction } from './appeal-functions';
 import { acknowledgeBucketObjects } from './appeal-nag';
-
-/** Construct id of the function CDK creates once per stack to run every AwsCustomResource. */
-const AWS_CUSTOM_RESOURCE_PROVIDER = 'AWS679f53fac002430cb0da5b7982bd2287';
+import { SharedReceiptRuleSet } from './shared-receipt-rule-set';
 
 /** Metadata on the receipt rule, naming the hotline it registers mail for (the local SES stand-in reads the rule itself). */
 export const RECEIPT_RULE_METADATA = 'qoldau:receipt-rule';
@@ -32,21 +29,18 @@ export interface EmailIntakeProps extends AppealFunctionContext {
 }
 
 /**
- * The e-mail channel: a receipt rule set of the hotline with one rule for its inbound addresses, spam and
- * virus scanning on, that first stores the raw message in the inbound bucket (`inbound/<message id>`) and
- * then invokes the intake function, which registers it. CloudFormation cannot make a rule set active, so a
- * custom resource calls `SetActiveReceiptRuleSet` (and clears it on delete).
+ * The e-mail channel: one rule for the hotline's inbound addresses, spam and virus scanning on, in the
+ * receipt rule set shared by every hotline of the account and region (`SharedReceiptRuleSet`), that first
+ * stores the raw message in the inbound bucket (`inbound/<message id>`) and then invokes the intake
+ * function, which registers it.
  *
  * SES invokes the function asynchronously. A message it still cannot register after Lambda's retries is
  * not dropped: the SES event lands in the `failures` queue (kept 14 days, the raw message stays in the
  * bucket) and `failuresAlarm` notifies `alarmTopic`; invoking the function again with that event registers it once.
- *
- * SES keeps ONE active rule set per account and region: two hotlines deployed to the same account and
- * region would take it from each other. Deploy each hotline to its own account (as 111's data isolation
- * asks anyway) or region.
  */
 export class EmailIntake extends Construct {
-  public readonly ruleSet: ses.ReceiptRuleSet;
+  public readonly sharedRuleSet: SharedReceiptRuleSet;
+  public readonly ruleSet: ses.IReceiptRuleSet;
   public readonly rule: ses.ReceiptRule;
   public readonly function: QoldauFunction;
   /** SES events the function gave up on (after Lambda's retries), to invoke it again with. */
@@ -112,10 +106,12 @@ export class EmailIntake extends Construct {
       }),
     );
 
-    this.ruleSet = new ses.ReceiptRuleSet(this, 'RuleSet', {
-      receiptRuleSetName: `qoldau-${config.slug}-${config.stage}`,
-    });
-    this.rule = this.ruleSet.addRule('Register', {
+    this.sharedRuleSet = new SharedReceiptRuleSet(this, 'SharedRuleSet', { config });
+    this.ruleSet = this.sharedRuleSet.ruleSet;
+    this.rule = new ses.ReceiptRule(this, 'Register', {
+      ruleSet: this.ruleSet,
+      // Unique within the shared rule set, which every hotline and stage of the account and region use.
+      receiptRuleName: `qoldau-${config.slug}-${config.stage}`,
       recipients: config.email.inboundAddresses,
       scanEnabled: true,
       actions: [
@@ -124,36 +120,5 @@ export class EmailIntake extends Construct {
       ],
     });
     (this.rule.node.defaultChild as ses.CfnReceiptRule).addMetadata(RECEIPT_RULE_METADATA, config.id);
-
-    const activate: cr.AwsSdkCall = {
-      service: 'SES',
-      action: 'setActiveReceiptRuleSet',
-      parameters: { RuleSetName: this.ruleSet.receiptRuleSetName },
-      physicalResourceId: cr.PhysicalResourceId.of(`${config.slug}-${config.stage}-active-rule-set`),
-    };
-    const activation = new cr.AwsCustomResource(this, 'Activate', {
-      onCreate: activate,
-      onUpdate: activate,
-      // No name: no rule set is active any more, so mail to the hotline is no longer accepted.
-      onDelete: { service: 'SES', action: 'setActiveReceiptRuleSet', parameters: {} },
-      policy: cr.AwsCustomResourcePolicy.fromStatements([
-        new iam.PolicyStatement({ actions: ['ses:SetActiveReceiptRuleSet'], resources: ['*'] }),
-      ]),
-      installLatestAwsSdk: false,
-    });
-    activation.node.addDependency(this.rule);
-    Validations.of(activation).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'ses:SetActiveReceiptRuleSet supports no resource-level permissions.',
-    });
-    // The provider function CDK shares between AwsCustomResources of the stack.
-    const provider = Stack.of(this).node.tryFindChild(AWS_CUSTOM_RESOURCE_PROVIDER);
-    if (provider) {
-      Validations.of(provider).acknowledge({
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason:
-          'CDK’s own AwsCustomResource provider; it runs only during deployments and only writes its logs.',
-      });
-    }
   }
 }

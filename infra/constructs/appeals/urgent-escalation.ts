@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { FLOW_LAMBDA_SECONDS } from '../../../contracts/connect-lambdas';
 import type { HotlineConfig } from '../../config/schema';
 import type { QoldauFunction } from '../core/qoldau-function';
 import { type AppealFunctionContext, appealFunction } from './appeal-functions';
@@ -31,7 +32,7 @@ export class UrgentTopic extends Construct {
 
 /**
  * The function the 111 contact flow invokes when a caller chooses "urgent": registers an urgent appeal
- * from the call and alerts the state bodies. Connect waits at most 8 seconds; it has 6.
+ * from the call and alerts the state bodies, within the time the flow waits for it (`FLOW_LAMBDA_SECONDS`).
  */
 export class UrgentEscalation extends Construct {
   public readonly function: QoldauFunction;
@@ -41,7 +42,10 @@ export class UrgentEscalation extends Construct {
     this.function = appealFunction(this, 'IvrFunction', context, {
       entry: 'functions/appeals/urgent-ivr-handler.ts',
       description: 'Connect (111 IVR): registers an urgent appeal from the call and alerts state bodies',
-      timeout: Duration.seconds(6),
+      // No longer than the 111 flow waits (Connect allows 8 s): a run the flow gave up on is stopped, never
+      // left to alert the state bodies after the caller was already sent down the error branch.
+      timeout: Duration.seconds(FLOW_LAMBDA_SECONDS.urgentEscalation),
+      profile: 'contactFlow',
       sendsMail: true,
       escalates: true,
       times: true,

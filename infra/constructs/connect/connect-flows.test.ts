@@ -2,7 +2,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../../contact-flows/builder/types';
 import { errorBranches, flowSafetyProblems } from '../../../contact-flows/index';
-import { createApp } from '../../app';
+import { configuredApp } from '../../../test/support/infra/configured-app';
 import { CONNECT_METADATA, type FlowMetadata } from './connect-metadata';
 
 /**
@@ -13,7 +13,7 @@ import { CONNECT_METADATA, type FlowMetadata } from './connect-metadata';
 
 type Resource = { Properties: Record<string, unknown>; Metadata?: Record<string, unknown> };
 
-const app = createApp({ skipBundling: true, nag: false });
+const app = configuredApp();
 
 /** The flow JSON of a synthesized `Content`, each `Fn::GetAtt` replaced by a placeholder naming its resource. */
 function documentOf(content: unknown): FlowDocument {

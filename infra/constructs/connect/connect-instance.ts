@@ -1,9 +1,10 @@
-import { Fn } from 'aws-cdk-lib';
+import { CfnOutput, Fn } from 'aws-cdk-lib';
 import * as connect from 'aws-cdk-lib/aws-connect';
 import type * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { callRecordingsPrefix, ccpUrl, instanceAlias } from '../../config/connect-alias';
 import type { HotlineConfig } from '../../config/schema';
 
 /** Where Connect puts what it records: the recordings capability owns both. */
@@ -30,7 +31,10 @@ export class ConnectInstance extends Construct {
   public readonly instanceArn: string;
   /** The id inside the ARN, which most Connect API calls take. */
   public readonly instanceId: string;
-  /** The alias in the recordings' key prefix (the configured alias, or the hotline slug for an imported instance). */
+  /**
+   * The alias in the recordings' key prefix: `<alias>-<stage>[-<aliasSuffix>]` for a created instance (aliases
+   * are global, so each stage has its own), the hotline slug for an imported one.
+   */
   public readonly alias: string;
   /** `<BucketPrefix>` of call recordings inside the bucket. */
   public readonly recordingsPrefix: string;
@@ -42,9 +46,10 @@ export class ConnectInstance extends Construct {
     const { config, storage } = props;
     const source = config.connect.instance;
     if (source.source === 'create') {
+      this.alias = instanceAlias(source, config.stage);
       this.instance = new connect.CfnInstance(this, 'Instance', {
         identityManagementType: 'CONNECT_MANAGED',
-        instanceAlias: source.alias,
+        instanceAlias: this.alias,
         attributes: {
           inboundCalls: true,
           // Transfers to 1414 and to state bodies are outbound legs.
@@ -54,14 +59,17 @@ export class ConnectInstance extends Construct {
         },
       });
       this.instanceArn = this.instance.attrArn;
-      this.alias = source.alias;
+      new CfnOutput(this, 'ContactControlPanelUrl', {
+        description: 'Agents’ Contact Control Panel; the embedding desk’s origin must be an approved origin',
+        value: ccpUrl(this.alias),
+      });
     } else {
       this.instance = undefined;
       this.instanceArn = source.instanceArn;
       this.alias = config.slug;
     }
     this.instanceId = Fn.select(1, Fn.split('/', this.instanceArn));
-    this.recordingsPrefix = `connect/${this.alias}/CallRecordings`;
+    this.recordingsPrefix = callRecordingsPrefix(this.alias);
 
     new connect.CfnInstanceStorageConfig(this, 'CallRecordings', {
       instanceArn: this.instanceArn,

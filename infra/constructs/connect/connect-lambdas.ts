@@ -5,14 +5,16 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { FLOW_LAMBDA_SECONDS } from '../../../contracts/connect-lambdas';
 import { ENV } from '../../../contracts/env-names';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import type { HotlineConfig } from '../../config/schema';
+import { bindTableItems } from '../core/bind';
 import { QoldauFunction } from '../core/qoldau-function';
 import { CONNECT_METADATA, type LambdaMetadata } from './connect-metadata';
 
-/** Connect waits at most 8 s for a Lambda; ours answer in milliseconds, and the flows wait 3-5 s. */
-const CONNECT_LAMBDA_TIMEOUT = Duration.seconds(5);
+/** The hotline key: read items, and write the rate counters and ratings encrypted with it. */
+const KEY_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'];
 /** Keys the IVR may touch in the appeal register: appeal items (read) and its own rate items (count). */
 const APPEAL_ITEMS = `${appealKeys.appeal('').pk}*`;
 const IVR_RATE_ITEMS = `${appealKeys.rate('ivr-status-', '').pk.replace(/#$/, '')}*`;
@@ -55,31 +57,37 @@ export class ConnectLambdas extends Construct {
       entry: 'functions/connect/appeal-status-handler.ts',
       config,
       description: 'IVR: status and dates of an appeal by its registration number',
-      timeout: CONNECT_LAMBDA_TIMEOUT,
+      // No longer than the flow waits for it: Lambda stops a slow run before the flow gives up on it.
+      timeout: Duration.seconds(FLOW_LAMBDA_SECONDS.appealStatus),
+      profile: 'contactFlow',
     });
-    this.appealStatus.addEnvironment(ENV.appealsTable, props.appealsTable.tableName);
-    this.allowItems(this.appealStatus, props.appealsTable, ['dynamodb:GetItem'], APPEAL_ITEMS);
-    this.allowItems(this.appealStatus, props.appealsTable, ['dynamodb:UpdateItem'], IVR_RATE_ITEMS);
-    this.allowItems(
+    bindTableItems(
       this.appealStatus,
+      ENV.appealsTable,
       props.appealsTable,
-      ['dynamodb:GetItem', 'dynamodb:PutItem'],
-      IVR_RATE_SECRET,
+      [
+        { actions: ['dynamodb:GetItem'], leadingKeys: [APPEAL_ITEMS] },
+        { actions: ['dynamodb:UpdateItem'], leadingKeys: [IVR_RATE_ITEMS] },
+        { actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], leadingKeys: [IVR_RATE_SECRET] },
+      ],
+      { key, actions: KEY_ACTIONS },
     );
-    key.grant(this.appealStatus, 'kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey');
 
     if (config.id === '1414') {
       this.surveyRating = new QoldauFunction(this, 'SurveyRating', {
         entry: 'functions/connect/survey-rating-handler.ts',
         config,
         description: "Post-call survey: stores the caller's rating of the consultation",
-        timeout: CONNECT_LAMBDA_TIMEOUT,
+        timeout: Duration.seconds(FLOW_LAMBDA_SECONDS.surveyRating),
+        profile: 'contactFlow',
       });
-      this.surveyRating.addEnvironment(ENV.ratingsTable, props.ratingsTable.tableName);
-      this.surveyRating.addToRolePolicy(
-        new iam.PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [props.ratingsTable.tableArn] }),
+      bindTableItems(
+        this.surveyRating,
+        ENV.ratingsTable,
+        props.ratingsTable,
+        [{ actions: ['dynamodb:PutItem'] }],
+        { key, actions: KEY_ACTIONS },
       );
-      key.grant(this.surveyRating, 'kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey');
     } else {
       this.surveyRating = undefined;
     }
@@ -109,18 +117,4 @@ export class ConnectLambdas extends Construct {
   }
 
   /** Item-level access: only items whose partition key matches `leadingKey`, on the table itself (no indexes). */
-  private allowItems(
-    fn: QoldauFunction,
-    table: dynamodb.ITable,
-    actions: string[],
-    leadingKey: string,
-  ): void {
-    fn.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions,
-        resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [leadingKey] } },
-      }),
-    );
-  }
 }

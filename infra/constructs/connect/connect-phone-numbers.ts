@@ -1,4 +1,4 @@
-import type { CfnResource } from 'aws-cdk-lib';
+import { Annotations, type CfnResource } from 'aws-cdk-lib';
 import * as connect from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import type { HotlineConfig, PhoneNumberConfig } from '../../config/schema';
@@ -18,8 +18,9 @@ export interface ConnectPhoneNumber {
 }
 
 /**
- * The Connect numbers of the hotline, claimed from Connect's inventory or imported by ARN
- * (`config.connect.phoneNumbers`). Connect may sell no Kazakh numbers, so what callers dial (1414, 111,
+ * The Connect numbers of the hotline, imported by ARN or claimed from Connect's inventory where the
+ * configuration says so explicitly (`config.connect.phoneNumbers`); a `pending` number gets no resource and a
+ * synthesis warning that tells ops what to do. Connect may sell no Kazakh numbers, so what callers dial (1414, 111,
  * 8-800) is usually routed by the carrier to one of these (`carrierRouted`). CloudFormation cannot say which
  * flow answers a number, so `associateWith` does it with `AssociatePhoneNumberContactFlow`.
  */
@@ -28,10 +29,30 @@ export class ConnectPhoneNumbers extends Construct {
 
   constructor(scope: Construct, id: string, props: ConnectPhoneNumbersProps) {
     super(scope, id);
-    this.numbers = props.config.connect.phoneNumbers.map((number) => {
-      const namespace = new Construct(this, number.label);
+    const { config } = props;
+    const numbers: ConnectPhoneNumber[] = [];
+    for (const number of config.connect.phoneNumbers) {
       const source = number.connect;
-      if (source.source === 'import') return { config: number, arn: source.phoneNumberArn, scope: namespace };
+      if (source.source === 'pending') {
+        Annotations.of(this).addWarningV2(
+          `qoldau:phone-number-pending:${number.label}`,
+          `Hotline ${config.id}: "${number.published}" has no Connect number yet, so nothing answers it. ` +
+            `Get one (docs/deploy-checklist.md, "Phone numbers"), then set connect.phoneNumbers[label=${number.label}].connect ` +
+            `to {"source":"import","phoneNumberArn":"arn:..."} (or an explicit claim) in -c qoldau:${config.id}='...' and deploy again.`,
+        );
+        continue;
+      }
+      const namespace = new Construct(this, number.label);
+      if (source.source === 'import') {
+        numbers.push({ config: number, arn: source.phoneNumberArn, scope: namespace });
+        continue;
+      }
+      Annotations.of(this).addWarningV2(
+        `qoldau:phone-number-claim:${number.label}`,
+        `Hotline ${config.id}: "${number.published}" claims a new ${source.type} number in ${source.countryCode}. ` +
+          'If Connect cannot claim it (no inventory, documents needed) the whole stack rolls back, deleting a new instance; ' +
+          'check with SearchAvailablePhoneNumbers first, or claim in the console and import it by ARN.',
+      );
       const claimed = new connect.CfnPhoneNumber(namespace, 'Number', {
         targetArn: props.instanceArn,
         countryCode: source.countryCode,
@@ -39,8 +60,15 @@ export class ConnectPhoneNumbers extends Construct {
         ...(source.prefix === undefined ? {} : { prefix: source.prefix }),
         description: `${number.published}${number.carrierRouted ? ' (routed here by the carrier)' : ''}`,
       });
-      return { config: number, arn: claimed.attrPhoneNumberArn, scope: namespace };
-    });
+      numbers.push({ config: number, arn: claimed.attrPhoneNumberArn, scope: namespace });
+    }
+    this.numbers = numbers;
+    if (numbers.length === 0) {
+      Annotations.of(this).addWarningV2(
+        'qoldau:no-phone-number',
+        `Hotline ${config.id} has no Connect number: callers cannot reach it until one is imported or claimed.`,
+      );
+    }
   }
 
   /** Callers of every number reach `flowArn` (the flow registered as `flowKey`). */

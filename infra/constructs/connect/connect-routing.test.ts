@@ -8,6 +8,8 @@ const ucc = contactCenterStack('1414').template();
 const family = contactCenterStack('111', {
   urgentEscalation: true,
   override: {
+    // 1414's own Connect number: without one the to-1414 quick connect is not offered.
+    transferTarget: { hotline: '1414', phoneNumber: '+4969000001414' },
     urgentEscalation: {
       recipients: [
         {

@@ -44,6 +44,20 @@ export interface ConnectRoutingProps {
 }
 
 /**
+ * What the other side sees when the queue calls out (transfers, and queued callbacks, which dial with the
+ * queue's caller ID): the hotline's Connect number and, with callback on, the configured caller ID name.
+ */
+function outboundCallerConfig(
+  config: HotlineConfig,
+  numberArn: string | undefined,
+): Pick<connect.CfnQueueProps, 'outboundCallerConfig'> {
+  const name = config.callback.enabled ? { outboundCallerIdName: config.callback.callerIdName } : {};
+  const number = numberArn === undefined ? {} : { outboundCallerIdNumberArn: numberArn };
+  const callerConfig = { ...name, ...number };
+  return Object.keys(callerConfig).length === 0 ? {} : { outboundCallerConfig: callerConfig };
+}
+
+/**
  * Round-the-clock routing in the caller's language: 24/7 hours (Asia/Almaty), one queue per language, one
  * routing profile per language plus a multilingual one that serves every queue (operators who speak several
  * languages), and security profiles for operators and supervisors.
@@ -79,9 +93,7 @@ export class ConnectRouting extends Construct {
         name,
         description: `${config.displayName.en}: callers who chose ${language}`,
         hoursOfOperationArn: this.hours.attrHoursOfOperationArn,
-        ...(props.outboundCallerIdNumberArn === undefined
-          ? {}
-          : { outboundCallerConfig: { outboundCallerIdNumberArn: props.outboundCallerIdNumberArn } }),
+        ...outboundCallerConfig(config, props.outboundCallerIdNumberArn),
       });
       queue.addMetadata(CONNECT_METADATA.queue, { language } satisfies QueueMetadata);
       queues[language] = queue;

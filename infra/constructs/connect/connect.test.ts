@@ -2,13 +2,13 @@ import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { flowDefinitions, recordedPrompts } from '../../../contact-flows/index';
+import { configuredApp } from '../../../test/support/infra/configured-app';
 import { contactCenterStack } from '../../../test/support/infra/contact-center-stack';
-import { createApp } from '../../app';
 import { CONNECT_METADATA } from './connect-metadata';
 
 type Resource = { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, unknown> };
 
-const app = createApp({ skipBundling: true, nag: false });
+const app = configuredApp();
 const ucc = {
   stack: app.stacks['1414'],
   center: app.stacks['1414'].contactCenter,
@@ -163,7 +163,7 @@ describe('where Connect stores what it records (1414)', () => {
       StorageType: 'S3',
       S3Config: {
         BucketName: { Ref: idOf(stack, recordings.bucket) },
-        BucketPrefix: 'connect/qoldau-ucc1414/CallRecordings',
+        BucketPrefix: 'connect/qoldau-ucc1414-dev/CallRecordings',
         EncryptionConfig: {
           EncryptionType: 'KMS',
           KeyId: { 'Fn::GetAtt': [idOf(stack, app.stacks['1414'].dataKey.key), 'Arn'] },
@@ -185,7 +185,7 @@ describe('where Connect stores what it records (1414)', () => {
   it('creates a Connect-managed instance that may place the outbound legs of transfers', () => {
     template.hasResourceProperties('AWS::Connect::Instance', {
       IdentityManagementType: 'CONNECT_MANAGED',
-      InstanceAlias: 'qoldau-ucc1414',
+      InstanceAlias: 'qoldau-ucc1414-dev',
       Attributes: Match.objectLike({ InboundCalls: true, OutboundCalls: true, ContactflowLogs: true }),
     });
   });
@@ -212,8 +212,8 @@ describe('phone numbers and instance from configuration', () => {
     },
   }).template();
 
-  it('claims each configured number from Connect for the instance', () => {
-    ucc.template.resourceCountIs('AWS::Connect::PhoneNumber', 2);
+  it('claims from Connect only the number configured as a claim, for the instance', () => {
+    ucc.template.resourceCountIs('AWS::Connect::PhoneNumber', 1);
     ucc.template.hasResourceProperties('AWS::Connect::PhoneNumber', {
       CountryCode: 'DE',
       Type: 'DID',

@@ -1,8 +1,9 @@
+import { Annotations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import type { Family111Resources, Ucc1414Resources } from '../../../contact-flows/index';
+import type { CallbackOffer, Family111Resources, Ucc1414Resources } from '../../../contact-flows/index';
 import type { HotlineConfig } from '../../config/schema';
 import { ConnectFlows, type HotlineFlowResources } from './connect-flows';
 import { ConnectInstance, type ConnectStorageTargets } from './connect-instance';
@@ -26,6 +27,12 @@ export interface ContactCenterProps {
    * alerts the state bodies. @default none (1414 has no urgent branch)
    */
   readonly urgentEscalationFunction?: lambda.IFunction;
+}
+
+/** The callback offer the inbound flows make, from config `callback`; undefined when it is switched off. */
+export function callbackOffer(config: Pick<HotlineConfig, 'callback'>): CallbackOffer | undefined {
+  const { enabled, thresholdSeconds, initialDelaySeconds, retries, retryDelaySeconds } = config.callback;
+  return enabled ? { thresholdSeconds, initialDelaySeconds, retries, retryDelaySeconds } : undefined;
 }
 
 /**
@@ -79,7 +86,7 @@ export class ContactCenter extends Construct {
       instanceArn,
       queues: this.routing.queues,
       transferFlowArn: this.flows.flow('transfer').attrContactFlowArn,
-      ...(config.id === '111'
+      ...(config.id === '111' && config.transferTarget?.phoneNumber !== undefined
         ? { transferTo1414FlowArn: this.flows.flow('transferTo1414').attrContactFlowArn }
         : {}),
     });
@@ -88,9 +95,11 @@ export class ContactCenter extends Construct {
 
   private flowResources(config: HotlineConfig): HotlineFlowResources {
     const routing = this.routing;
+    const callback = callbackOffer(config);
     const common = {
       holdMusicPromptArn: this.prompts.holdMusicPromptArn,
       appealStatusLambdaArn: this.lambdas.appealStatus.functionArn,
+      ...(callback === undefined ? {} : { callback }),
     };
     if (config.id === '1414') {
       const resources: Ucc1414Resources = {
@@ -101,9 +110,13 @@ export class ContactCenter extends Construct {
       };
       return { hotline: '1414', resources };
     }
-    if (config.transferTarget === undefined) {
-      throw new Error(
-        'Hotline 111 needs transferTarget.phoneNumber: callers with state-services questions go to 1414',
+    const ucc1414PhoneNumber = config.transferTarget?.phoneNumber;
+    if (ucc1414PhoneNumber === undefined) {
+      Annotations.of(this).addWarningV2(
+        'qoldau:transfer-target-missing',
+        'Hotline 111 has no transferTarget.phoneNumber: callers with state-services questions are told 1414 cannot be ' +
+          'reached and stay with 111. Set it to 1414’s own Connect number in E.164 (not 8 800 080 7777) and request ' +
+          'outbound calling to that country (docs/deploy-checklist.md).',
       );
     }
     const resources: Family111Resources = {
@@ -111,7 +124,7 @@ export class ContactCenter extends Construct {
       queueArns: { kk: routing.queueArn('kk'), ru: routing.queueArn('ru') },
       promptArns: this.prompts.promptArns as Family111Resources['promptArns'],
       urgentEscalationLambdaArn: (this.lambdas.urgentEscalation as lambda.IFunction).functionArn,
-      ucc1414PhoneNumber: config.transferTarget.phoneNumber,
+      ucc1414PhoneNumber,
     };
     return { hotline: '111', resources };
   }

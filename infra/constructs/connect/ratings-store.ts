@@ -1,8 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
+import { HotlineTable, SORT_KEY } from '../core/hotline-table';
 
 export interface RatingsStoreProps {
   readonly config: HotlineConfig;
@@ -18,14 +18,10 @@ export class RatingsStore extends Construct {
 
   constructor(scope: Construct, id: string, props: RatingsStoreProps) {
     super(scope, id);
-    this.table = new dynamodb.Table(this, 'Table', {
-      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: props.key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      removalPolicy: props.config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    this.table = new HotlineTable(this, 'Table', {
+      config: props.config,
+      key: props.key,
+      sortKey: SORT_KEY,
     });
   }
 }

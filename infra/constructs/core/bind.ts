@@ -1,4 +1,6 @@
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
@@ -9,7 +11,8 @@ import type { EnvName } from '../../../contracts/env-names';
 // permission in one call, so the two never drift apart.
 
 export type TableAccess = 'read' | 'readWrite';
-export type BucketAccess = 'read' | 'write' | 'readWrite';
+/** `none`: the function only records the bucket's name (in index entries), it never touches objects. */
+export type BucketAccess = 'none' | 'read' | 'write' | 'readWrite';
 
 export function bindTable(
   fn: lambda.Function,
@@ -29,6 +32,7 @@ export function bindBucket(
   access: BucketAccess,
 ): void {
   fn.addEnvironment(name, bucket.bucketName);
+  if (access === 'none') return;
   if (access === 'read') bucket.grantRead(fn);
   else if (access === 'write') bucket.grantPut(fn);
   else bucket.grantReadWrite(fn);
@@ -51,4 +55,64 @@ export function bindStateMachine(
   machine.grantStartExecution(fn);
   if (access === 'startAndStop')
     machine.grantExecution(fn, 'states:StopExecution', 'states:DescribeExecution');
+}
+
+/** Use of a table's KMS key beyond what a grant on the table adds. */
+export interface KeyUse {
+  readonly key: kms.IKey;
+  readonly actions: readonly string[];
+}
+
+/**
+ * Exactly `actions` on the table and its indexes (CDK's `table.grant`), where `bindTable`'s read and
+ * read-write sets are too wide, plus use of its key.
+ */
+export function bindTableActions(
+  fn: lambda.Function,
+  name: EnvName,
+  table: dynamodb.ITable,
+  actions: readonly string[],
+  keyUse?: KeyUse,
+): void {
+  fn.addEnvironment(name, table.tableName);
+  table.grant(fn, ...actions);
+  if (keyUse) keyUse.key.grant(fn, ...keyUse.actions);
+}
+
+/** Actions on the items of a table, limited to partition keys like `leadingKeys` when given. */
+export interface ItemGrant {
+  readonly actions: readonly string[];
+  /** `dynamodb:LeadingKeys` patterns, e.g. `REFERRAL#*`. @default every item */
+  readonly leadingKeys?: readonly string[];
+}
+
+/** Item-level grants on a table (one policy statement each, on the table alone), plus use of its key. */
+export function bindTableItems(
+  fn: lambda.Function,
+  name: EnvName,
+  table: dynamodb.ITable,
+  grants: readonly ItemGrant[],
+  keyUse?: KeyUse,
+): void {
+  fn.addEnvironment(name, table.tableName);
+  for (const grant of grants) {
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...grant.actions],
+        resources: [table.tableArn],
+        ...(grant.leadingKeys
+          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...grant.leadingKeys] } } }
+          : {}),
+      }),
+    );
+  }
+  if (keyUse) keyUse.key.grant(fn, ...keyUse.actions);
+}
+
+/**
+ * Settings CDK derives from the configuration, as one JSON variable the function parses at cold start
+ * (schemas in `contracts/function-settings.ts`). No grant: settings are plain data.
+ */
+export function bindSettings(fn: lambda.Function, name: EnvName, settings: unknown): void {
+  fn.addEnvironment(name, JSON.stringify(settings));
 }

@@ -34,10 +34,12 @@ export class QoldauHttpApi extends Construct {
   public readonly api: apigw.HttpApi;
   private readonly roles: AccessRoles;
   private readonly integrations = new Map<string, HttpLambdaIntegration>();
+  private readonly browserOrigins: string[];
 
   constructor(scope: Construct, id: string, props: QoldauHttpApiProps) {
     super(scope, id);
     this.roles = props.roles;
+    this.browserOrigins = [...props.config.web.origins];
     this.api = new apigw.HttpApi(this, 'Api', {
       apiName: `qoldau-${props.config.slug}-${props.config.stage}`,
       description: `qoldau ${props.config.id} API`,
@@ -45,7 +47,14 @@ export class QoldauHttpApi extends Construct {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: props.config.web.origins,
-        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.PATCH],
+        // PUT and DELETE: the desktop's editor screen edits and removes knowledge-base entries.
+        allowMethods: [
+          apigw.CorsHttpMethod.GET,
+          apigw.CorsHttpMethod.POST,
+          apigw.CorsHttpMethod.PUT,
+          apigw.CorsHttpMethod.PATCH,
+          apigw.CorsHttpMethod.DELETE,
+        ],
         allowHeaders: [
           'authorization',
           'content-type',
@@ -79,6 +88,18 @@ export class QoldauHttpApi extends Construct {
         ),
       },
     });
+  }
+
+  /**
+   * Lets pages served from `origin` call the API from a browser (CORS), e.g. the agent desktop's
+   * CloudFront origin, which exists only once the stack creates it (a token).
+   */
+  allowBrowserOrigin(origin: string): void {
+    this.browserOrigins.push(origin);
+    (this.api.node.defaultChild as apigw.CfnApi).addPropertyOverride(
+      'CorsConfiguration.AllowOrigins',
+      this.browserOrigins,
+    );
   }
 
   route(props: RouteProps): void {

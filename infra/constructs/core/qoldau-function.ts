@@ -7,6 +7,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
 import type { HotlineConfig } from '../../config/schema';
+import {
+  bundleSettings,
+  CONTACT_FLOW_MEMORY_MB,
+  type FunctionProfile,
+  PROFILE_METADATA,
+} from './function-bundling';
 
 /** Repository root: `entry` paths are relative to it so the local runtime can load the same source. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -21,14 +27,19 @@ export interface QoldauFunctionProps {
   readonly description: string;
   /** @default 10 seconds; Connect-invoked functions must stay far below Connect's 8-second limit. */
   readonly timeout?: Duration;
-  /** @default 512 */
+  /** @default 512, or a full vCPU for the `contactFlow` profile */
   readonly memorySize?: number;
+  /**
+   * Who waits on a cold start: `contactFlow` for functions a caller waits on (no source maps, a full vCPU).
+   * @default 'standard'
+   */
+  readonly profile?: FunctionProfile;
   readonly environment?: Record<string, string>;
 }
 
 /**
- * The one Lambda wrapper: Node.js 24 on ARM64, ESM bundle built by the locally installed esbuild (no Docker),
- * source maps, X-Ray tracing, its own log group with the configured retention, and the hotline's identity in
+ * The one Lambda wrapper: Node.js 24 on ARM64, ESM bundle built by the locally installed esbuild (no Docker)
+ * as `function-bundling.ts` says (the runtime's own AWS SDK, source maps unless a caller waits), X-Ray tracing, its own log group with the configured retention, and the hotline's identity in
  * the environment. The source path is recorded in the template metadata so the local runtime runs the very
  * handler that CDK bundles.
  */
@@ -49,6 +60,8 @@ export class QoldauFunction extends nodejs.NodejsFunction {
         resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:*`],
       }),
     );
+    const profile = props.profile ?? 'standard';
+    const bundling = bundleSettings(profile);
     super(scope, id, {
       role,
       entry: path.join(REPO_ROOT, props.entry),
@@ -57,14 +70,15 @@ export class QoldauFunction extends nodejs.NodejsFunction {
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(10),
-      memorySize: props.memorySize ?? 512,
+      memorySize: props.memorySize ?? (profile === 'contactFlow' ? CONTACT_FLOW_MEMORY_MB : 512),
       tracing: lambda.Tracing.ACTIVE,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: {
         [ENV.hotline]: props.config.id,
         [ENV.stage]: props.config.stage,
-        NODE_OPTIONS: '--enable-source-maps',
+        [ENV.languages]: props.config.languages.join(','),
+        ...(bundling.sourceMap ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
         POWERTOOLS_SERVICE_NAME: `qoldau-${props.config.slug}`,
         ...props.environment,
       },
@@ -72,17 +86,16 @@ export class QoldauFunction extends nodejs.NodejsFunction {
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       bundling: {
         format: nodejs.OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-        banner:
-          "import { createRequire as __qoldauCreateRequire } from 'module'; const require = __qoldauCreateRequire(import.meta.url);",
-        externalModules: [],
+        target: bundling.target,
+        mainFields: [...bundling.mainFields],
+        minify: bundling.minify,
+        sourceMap: bundling.sourceMap,
+        banner: bundling.banner,
+        externalModules: [...bundling.externalModules],
       },
     });
     (this.node.defaultChild as lambda.CfnFunction).addMetadata(ENTRY_METADATA, props.entry);
+    (this.node.defaultChild as lambda.CfnFunction).addMetadata(PROFILE_METADATA, profile);
     Validations.of(role).acknowledge(
       {
         id: 'AwsSolutions-IAM5[Resource::*]',

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -10,6 +10,7 @@ import { ENV } from '../../../contracts/env-names';
 import { HEAD_SK, LISTS_INDEX, TRANSLATIONS_INDEX } from '../../../contracts/keys/knowledge-base-keys';
 import type { HotlineConfig } from '../../config/schema';
 import { bindTable } from '../core/bind';
+import { HotlineTable, SORT_KEY } from '../core/hotline-table';
 import type { QoldauHttpApi, RouteMethod } from '../core/http-api';
 import { QoldauFunction } from '../core/qoldau-function';
 import type { AccessRoles } from '../identity/access-roles';
@@ -70,18 +71,14 @@ export class KnowledgeBase extends Construct {
     super(scope, id);
     const { config, key, api, access } = props;
 
-    this.table = new dynamodb.Table(this, 'Table', {
-      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    this.table = new HotlineTable(this, 'Table', {
+      config,
+      key,
+      sortKey: SORT_KEY,
       // The indexer only needs to know which head changed; the content stays out of the stream.
       stream: dynamodb.StreamViewType.KEYS_ONLY,
       timeToLiveAttribute: 'expiresAt',
       deletionProtection: config.retainData,
-      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: LISTS_INDEX,

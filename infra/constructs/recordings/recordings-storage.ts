@@ -5,6 +5,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
+import { autoDeleteRoleArn, bucketDeletion } from '../core/bucket-deletion';
 
 /** Metadata naming a Kinesis stream's channel, for the local Kinesis stand-in (`/_local/kinesis/<hotline>/<channel>`). */
 export const KINESIS_CHANNEL_METADATA = 'qoldau:kinesis-channel';
@@ -27,7 +28,8 @@ export interface RecordingStorageProps {
  * recording early; only an administrator who first edits the bucket policy (a logged, visible act) could.
  * COMPLIANCE mode would make even that impossible but also could never be undone for a mistaken retention.
  * Without Object Lock (dev), the same bucket policy denying `s3:DeleteObject*` to everyone is the guard.
- * Lifecycle expiry is done by S3 itself and is not subject to the bucket policy.
+ * Lifecycle expiry is done by S3 itself and is not subject to the bucket policy. In dev (no `retainData`)
+ * stack deletion empties both buckets through CDK's auto-delete role, the only principal the guard exempts.
  */
 export class RecordingStorage extends Construct {
   public readonly bucket: s3.Bucket;
@@ -41,6 +43,12 @@ export class RecordingStorage extends Construct {
     const { config, key } = props;
     const { retentionDays, objectLock } = config.recordings;
     const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    if (!config.retainData && objectLock) {
+      throw new Error(
+        `Hotline ${config.id} (${config.stage}): recordings.objectLock with retainData false cannot work: locked recordings ` +
+          'cannot be deleted with the stack. Set recordings.objectLock to false for a deletable stage, or retainData to true.',
+      );
+    }
 
     this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
       // S3 server access logs can only be delivered to a bucket with S3-managed encryption.
@@ -57,6 +65,7 @@ export class RecordingStorage extends Construct {
         },
       ],
       removalPolicy,
+      ...bucketDeletion(config),
     });
     Validations.of(this.accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
@@ -96,7 +105,10 @@ export class RecordingStorage extends Construct {
         { id: 'expired-delete-markers', expiredObjectDeleteMarker: true },
       ],
       removalPolicy,
+      ...bucketDeletion(config),
     });
+    // Dev: the role that empties the bucket when the stack is deleted is the one exception to the guard.
+    const emptier = autoDeleteRoleArn(this);
     this.bucket.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'KeepRecordingsForTheirRetention',
@@ -104,6 +116,7 @@ export class RecordingStorage extends Construct {
         principals: [new iam.AnyPrincipal()],
         actions: ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:BypassGovernanceRetention'],
         resources: [this.bucket.arnForObjects('*')],
+        ...(emptier === undefined ? {} : { conditions: { ArnNotEquals: { 'aws:PrincipalArn': emptier } } }),
       }),
     );
 

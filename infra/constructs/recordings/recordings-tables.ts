@@ -1,9 +1,9 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { HotlineConfig } from '../../config/schema';
+import { HotlineTable, SORT_KEY } from '../core/hotline-table';
 
 /** Metadata naming the append-only audit table, for tests. */
 export const AUDIT_TABLE_METADATA = 'qoldau:append-only';
@@ -38,25 +38,18 @@ export class RecordingTables extends Construct {
   constructor(scope: Construct, id: string, props: RecordingTablesProps) {
     super(scope, id);
     const { config, key } = props;
-    const common = {
-      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    };
-    const sortKey = { name: 'sk', type: dynamodb.AttributeType.STRING };
+    const common = { config, key };
+    const sortKey = SORT_KEY;
 
-    this.index = new dynamodb.Table(this, 'Index', { ...common, sortKey, timeToLiveAttribute: 'expiresAt' });
-    this.hashKey = new dynamodb.Table(this, 'HashKey', { ...common, deletionProtection: config.retainData });
-    this.requests = new dynamodb.Table(this, 'Requests', { ...common, sortKey });
+    this.index = new HotlineTable(this, 'Index', { ...common, sortKey, timeToLiveAttribute: 'expiresAt' });
+    this.hashKey = new HotlineTable(this, 'HashKey', { ...common, deletionProtection: config.retainData });
+    this.requests = new HotlineTable(this, 'Requests', { ...common, sortKey });
     this.requests.addGlobalSecondaryIndex({
       indexName: 'byOpen',
       partitionKey: { name: 'openPk', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'openSk', type: dynamodb.AttributeType.STRING },
     });
-    this.audit = new dynamodb.Table(this, 'Audit', {
+    this.audit = new HotlineTable(this, 'Audit', {
       ...common,
       sortKey,
       deletionProtection: config.retainData,

@@ -10,10 +10,10 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { ENV, type EnvName } from '../../../contracts/env-names';
+import { ENV } from '../../../contracts/env-names';
 import type { RecordingsPolicy } from '../../../contracts/function-settings';
 import type { HotlineConfig } from '../../config/schema';
-import { bindBucket, bindTable } from '../core/bind';
+import { bindBucket, bindSettings, bindTable, bindTableActions } from '../core/bind';
 import type { QoldauHttpApi } from '../core/http-api';
 import { QoldauFunction } from '../core/qoldau-function';
 import {
@@ -27,6 +27,9 @@ import { RecordingStorage } from './recordings-storage';
 import { RecordingTables } from './recordings-tables';
 
 /** What recordings need of the SLA engine: a deadline clock per request (`SlaTimers` provides it). */
+/** Use of the hotline key beside a grant of exact table actions. */
+const KEY_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey'];
+
 export interface RecordingDeadlineTimers {
   readonly recordingTimer: sfn.IStateMachine;
   grantStart(fn: QoldauFunction, kind: 'recording'): void;
@@ -74,16 +77,15 @@ export class Recordings extends Construct {
       requestHours: config.sla.recordingRequestHours,
       retentionDays: config.recordings.retentionDays,
     };
-    const withPolicy = { [ENV.recordingsPolicy]: JSON.stringify(policy) };
 
     this.indexer = new QoldauFunction(this, 'Indexer', {
       entry: 'functions/recordings/index-handler.ts',
       config,
       description: 'Indexes Connect contact records by keyed hash of caller number and Almaty day',
       timeout: Duration.minutes(1),
-      environment: withPolicy,
     });
-    this.indexer.addEnvironment(ENV.recordingsBucket, this.bucket.bucketName);
+    bindSettings(this.indexer, ENV.recordingsPolicy, policy);
+    bindBucket(this.indexer, ENV.recordingsBucket, this.bucket, 'none');
     bindTable(this.indexer, ENV.recordingIndexTable, this.tables.index, 'readWrite');
     this.bindHashKey(this.indexer, key);
     this.indexerFailures = new sqs.Queue(this, 'IndexerFailures', {
@@ -109,15 +111,15 @@ export class Recordings extends Construct {
       config,
       description: 'Recording requests of the authorized body: register, search, hand over 15-minute URLs',
       timeout: Duration.seconds(20),
-      environment: withPolicy,
     });
+    bindSettings(this.requestsApi, ENV.recordingsPolicy, policy);
     this.sweeper = new QoldauFunction(this, 'Sweeper', {
       entry: 'functions/recordings/sweep-handler.ts',
       config,
       description: 'Every minute: moves on open recording requests (late uploads, breaches, SLA clocks)',
       timeout: Duration.minutes(1),
-      environment: withPolicy,
     });
+    bindSettings(this.sweeper, ENV.recordingsPolicy, policy);
     for (const fn of [this.requestsApi, this.sweeper]) {
       bindTable(fn, ENV.recordingRequestsTable, this.tables.requests, 'readWrite');
       bindTable(fn, ENV.recordingIndexTable, this.tables.index, 'read');
@@ -139,7 +141,8 @@ export class Recordings extends Construct {
       description: 'Supervisors read the audit log of recording requests',
     });
     bindTable(this.auditApi, ENV.auditTable, this.tables.audit, 'read');
-    this.tables.audit.grant(this.auditApi, 'dynamodb:PutItem');
+    // Reading the log is itself logged: append (PutItem) only, like every other writer.
+    bindTableActions(this.auditApi, ENV.auditTable, this.tables.audit, ['dynamodb:PutItem']);
 
     api.route({
       method: 'POST',
@@ -169,30 +172,20 @@ export class Recordings extends Construct {
 
   /** The HMAC key table: read and create-once (GetItem, PutItem), nothing else. */
   private bindHashKey(fn: QoldauFunction, key: kms.IKey): void {
-    bindOnly(
+    bindTableActions(
       fn,
       ENV.recordingHashKeyTable,
       this.tables.hashKey,
       ['dynamodb:GetItem', 'dynamodb:PutItem'],
-      key,
+      { key, actions: KEY_ACTIONS },
     );
   }
 
   /** The audit log: PutItem only, so no function can change or remove an entry. */
   private bindAuditAppend(fn: QoldauFunction, key: kms.IKey): void {
-    bindOnly(fn, ENV.auditTable, this.tables.audit, ['dynamodb:PutItem'], key);
+    bindTableActions(fn, ENV.auditTable, this.tables.audit, ['dynamodb:PutItem'], {
+      key,
+      actions: KEY_ACTIONS,
+    });
   }
-}
-
-/** Binds a table with exactly the actions named (and use of its key), where `bindTable`'s sets are too wide. */
-function bindOnly(
-  fn: QoldauFunction,
-  name: EnvName,
-  table: dynamodb.ITable,
-  actions: readonly string[],
-  key: kms.IKey,
-): void {
-  fn.addEnvironment(name, table.tableName);
-  table.grant(fn, ...actions);
-  key.grant(fn, 'kms:Decrypt', 'kms:GenerateDataKey');
 }

@@ -12,8 +12,8 @@ export interface QualityDashboardProps {
 const PERIOD = Duration.minutes(5);
 
 /**
- * One CloudWatch dashboard per hotline for supervisors: calls, average wait against the target, abandoned
- * calls, open and overdue appeals, today's SLA met % and today's average rating.
+ * One CloudWatch dashboard per hotline for supervisors: calls and callbacks, average wait against the target
+ * (with callbacks, the figure the alarm watches, and without them), abandoned calls, open and overdue appeals, today's SLA met % and today's average rating.
  */
 export class QualityDashboard extends Construct {
   public readonly dashboard: cloudwatch.Dashboard;
@@ -46,12 +46,20 @@ export class QualityDashboard extends Construct {
     this.dashboard.addWidgets(
       new cloudwatch.GraphWidget({
         title: 'Calls',
-        left: [metric('ContactsQueued', 'Queued', 'Sum'), metric('ContactsAnswered', 'Answered', 'Sum')],
+        left: [
+          metric('ContactsQueued', 'Queued', 'Sum'),
+          metric('ContactsAnswered', 'Answered', 'Sum'),
+          // Callers who chose a callback: counted apart from answered and abandoned callers.
+          metric('ContactsCallback', 'Callbacks', 'Sum'),
+        ],
         width: 8,
       }),
       new cloudwatch.GraphWidget({
         title: `Average wait (s) against ${target} s`,
-        left: [waitMetric(config, 'Average', PERIOD).with({ label: 'Average wait' })],
+        left: [
+          waitMetric(config, 'Average', PERIOD).with({ label: 'Average wait (callbacks included)' }),
+          metric('AverageQueueAnswerTimeWithoutCallbacks', 'Without callbacks', 'Average'),
+        ],
         leftAnnotations: [{ value: target, label: `Target ${target} s`, color: cloudwatch.Color.RED }],
         leftYAxis: { min: 0 },
         width: 8,

@@ -1,10 +1,11 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { Duration } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
 import type { HotlineConfig } from '../../config/schema';
 import { bindTable } from '../core/bind';
+import { HotlineTable, SORT_KEY } from '../core/hotline-table';
 import type { QoldauHttpApi } from '../core/http-api';
 import { QoldauFunction } from '../core/qoldau-function';
 import { acknowledgeIndexes, acknowledgeKeyUse, acknowledgeParameterRoute } from './sla-nag';
@@ -31,14 +32,10 @@ export class SlaCalendar extends Construct {
   constructor(scope: Construct, id: string, props: SlaCalendarProps) {
     super(scope, id);
     const { config } = props;
-    this.table = new dynamodb.Table(this, 'Table', {
-      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: props.key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    this.table = new HotlineTable(this, 'Table', {
+      config: config,
+      key: props.key,
+      sortKey: SORT_KEY,
     });
 
     this.handler = new QoldauFunction(this, 'Handler', {

@@ -33,7 +33,7 @@ export interface SlaTimersProps {
 /**
  * SLA timers: one Step Functions state machine for appeals and one for recording requests, defined once
  * here and run by the local runtime from the same synthesized definitions. `grantStart(fn, kind)` lets a
- * function start and stop timers with `functions/sla/adapters/timers.ts`.
+ * function start and stop timers with `functions/sla/adapters/appeal-timers.ts` and `recording-timers.ts`.
  */
 export class SlaTimers extends Construct {
   public readonly appealTimer: sfn.StateMachine;

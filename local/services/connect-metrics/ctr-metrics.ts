@@ -16,6 +16,8 @@ export interface QueueRecord {
     readonly Duration?: number;
   } | null;
   readonly Agent?: { readonly ConnectedToAgentTimestamp?: string } | null;
+  /** INBOUND, CALLBACK, TRANSFER, ...: the INITIATION_METHOD grouping. */
+  readonly InitiationMethod?: string;
 }
 
 export const SUPPORTED_METRICS = [

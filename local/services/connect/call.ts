@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type ConnectLambdaEvent,
   type ContactTraceRecord,
+  maskPhoneNumber,
   type SimulatorDependencies,
   type Step,
   simulateContact,
@@ -66,8 +67,19 @@ export async function placeCall(
       }
       return (await environment.invoke(functionArn, event)) as Record<string, string>;
     },
-    // The caller is the only one waiting in a local queue.
-    queueMetrics: () => ({ size: 1, agentsOnline: 1, agentsAvailable: 1, agentsStaffed: 1 }),
+    // Unless the request says otherwise, the caller is the only one waiting in a local queue.
+    queueMetrics: () => ({
+      size: request.queueSize ?? 1,
+      agentsOnline: 1,
+      agentsAvailable: 1,
+      agentsStaffed: 1,
+      ...(request.queueWaitSeconds === undefined
+        ? {}
+        : {
+            estimatedWaitTimeSeconds: request.queueWaitSeconds,
+            oldestContactAgeSeconds: request.queueWaitSeconds,
+          }),
+    }),
     clock: callClock(environment.now()),
     newContactId: () => randomUUID(),
   };
@@ -95,10 +107,16 @@ export async function placeCall(
     );
   }
 
-  const recording = transcript.contactRecord.Recording?.Location ?? null;
+  const callback = transcript.callbackContact?.contactRecord ?? null;
+  // The operator talks to the caller on the callback contact when one was booked.
+  const answered = callback ?? transcript.contactRecord;
+  const recording = answered.Recording?.Location ?? null;
   if (recording !== null) await environment.writeRecording(recording);
+  // Connect streams a contact record once the contact has ended; a callback still in the queue has not.
+  const callbackEnded = callback !== null && callback.DisconnectTimestamp !== null;
   const contactRecords = [
     transcript.contactRecord,
+    ...(callback !== null && callbackEnded ? [callback] : []),
     ...(transcript.disconnectContact === null ? [] : [transcript.disconnectContact.contactRecord]),
   ];
   for (const record of contactRecords) environment.emitContactRecord(record);
@@ -113,5 +131,16 @@ export async function placeCall(
     rating: transcript.rating,
     recording,
     contactRecords,
+    waitingCallback:
+      callback === null || callbackEnded || callback.Queue === null
+        ? null
+        : {
+            hotline: center.hotline,
+            contactId: callback.ContactId,
+            queue: callback.Queue.Name,
+            callbackNumber: maskPhoneNumber(callback.CustomerEndpoint.Address),
+            waitingSince: callback.Queue.EnqueueTimestamp,
+            attributes: callback.Attributes,
+          },
   };
 }

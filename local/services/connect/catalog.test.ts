@@ -38,7 +38,7 @@ describe('the contact center the local runtime reads from the template', () => {
 
   it('puts recordings where the CALL_RECORDINGS storage config says', () => {
     expect(center('1414').recordingLocationPrefix).toMatch(
-      /^qoldau-1414-[a-z0-9-]+\/connect\/qoldau-ucc1414\/CallRecordings$/,
+      /^qoldau-1414-[a-z0-9-]+\/connect\/qoldau-ucc1414-dev\/CallRecordings$/,
     );
   });
 

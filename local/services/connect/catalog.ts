@@ -123,7 +123,9 @@ export function readContactCenter({ model, names }: LocalStack): LocalContactCen
     lambdaNames,
     recordingLocationPrefix: recordingPrefix({ model, names }),
     knownNumbers:
-      transferTarget === undefined ? {} : { [transferTarget.phoneNumber]: transferTarget.hotline },
+      transferTarget?.phoneNumber === undefined
+        ? {}
+        : { [transferTarget.phoneNumber]: transferTarget.hotline },
   };
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContactTraceRecord, Outcome, Step } from '../../../contact-flows/index';
 import { type HotlineId, HotlineIdSchema, type Language } from '../../../contracts/hotlines';
 import { E164_PATTERN } from '../../../contracts/phone';
@@ -29,8 +29,29 @@ export const CallRequestSchema = z.object({
       username: z.string().regex(/^[A-Za-z0-9._@+-]{1,64}$/, 'a Connect user name such as aigerim.s'),
     })
     .optional(),
+  /**
+   * What the flow reads from the queue for this call (GetMetricData): the expected wait in seconds (both
+   * Connect's estimate and the oldest waiting call's age) and the number of calls waiting. Unset: the
+   * caller is alone in the queue and Connect has no estimate, so no callback is offered.
+   */
+  queueWaitSeconds: z.number().int().min(0).max(86_400).optional(),
+  queueSize: z.number().int().min(0).max(100_000).optional(),
 });
 export type CallRequest = z.input<typeof CallRequestSchema>;
+
+/** A queued callback the local runtime holds until an operator takes it (`GET ${CALLBACKS_PATH}?hotline=`). */
+export interface WaitingCallback {
+  readonly hotline: '1414' | '111';
+  readonly contactId: string;
+  readonly queue: string;
+  /** Masked (`+7701***5678`): the desktop shows who, the dialler alone knows the number. */
+  readonly callbackNumber: string;
+  readonly waitingSince: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Path listing the callbacks waiting in the local queues. */
+export const CALLBACKS_PATH = '/_local/connect/callbacks';
 
 /** What the call did, in the shape `npm run call -- --json` prints (plus the contact records Connect streams). */
 export interface CallTranscript {
@@ -43,6 +64,8 @@ export interface CallTranscript {
   readonly rating: number | null;
   /** `<bucket>/<key>` of the call recording written when an operator answered, else null. */
   readonly recording: string | null;
-  /** Every contact record emitted (the call, then the survey contact if it ran). */
+  /** Every contact record emitted (the call, the callback contact once answered, the survey contact if it ran). */
   readonly contactRecords: readonly ContactTraceRecord[];
+  /** The callback contact still waiting in its queue (the caller chose a callback and nobody took it yet). */
+  readonly waitingCallback: WaitingCallback | null;
 }

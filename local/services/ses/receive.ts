@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { LocalContext } from '../../context';
-import { LOCAL_CREDENTIALS } from '../../engines/dynamodb';
 import { json, type LocalRequest, type LocalResponse } from '../../gateway/server';
 import { addressesIn, headerValues, type RawHeader, readHeaders } from './headers';
 import { type LocalReceiptRule, matchRule, readReceiptRules } from './receipt-rules';
@@ -17,12 +16,18 @@ import { type LocalReceiptRule, matchRule, readReceiptRules } from './receipt-ru
 
 const VERDICTS = ['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED'];
 
+/**
+ * SES receiving accepts messages up to 40 MB, headers included, and refuses larger ones: so does the
+ * stand-in (its endpoint lifts the gateway's 10 MB API limit to this).
+ */
+export const SES_MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
+
 export function receiveEndpoint(context: LocalContext) {
   const rules = readReceiptRules(context);
   const s3 = new S3Client({
     endpoint: context.s3Endpoint,
     region: [...context.stacks.values()][0]?.names.region ?? 'eu-central-1',
-    credentials: LOCAL_CREDENTIALS,
+    credentials: context.engineKeys,
     forcePathStyle: true,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',

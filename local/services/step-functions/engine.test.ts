@@ -100,6 +100,9 @@ describe('the local Step Functions engine', () => {
     const started = before.start({ stateMachineArn: MACHINE, name: 'd', input: JSON.stringify({ until }) });
     await before.advance({ toMs: Date.now() + 3_600_000 }, { executionArn: started.executionArn });
     before.stopAll();
+    // A graceful stop lets pending callbacks run before the process exits: they must not close the timer.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(before.describe(started.executionArn).status).toBe('RUNNING');
 
     const after = engine(dataFile).engine;
     after.resume();

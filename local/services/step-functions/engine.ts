@@ -54,6 +54,8 @@ export class StepFunctionsEngine {
   private readonly machines = new Map<string, RegisteredMachine>();
   private readonly records = new Map<string, ExecutionRecord>();
   private readonly running = new Map<string, RunningExecution>();
+  /** Set by stopAll: executions interrupted by a shutdown stay RUNNING, to resume at the next start. */
+  private shuttingDown = false;
 
   constructor(
     private readonly invoke: InvokeFunction,
@@ -194,6 +196,8 @@ export class StepFunctionsEngine {
   }
 
   stopAll(): void {
+    this.shuttingDown = true;
+    this.save();
     for (const [, running] of this.running) {
       running.abort();
       running.clock.release();
@@ -242,11 +246,12 @@ export class StepFunctionsEngine {
     this.running.set(record.executionArn, execution);
     started.result.then(
       (output) => {
-        if (record.status !== 'RUNNING') return;
+        // An abort resolves the run too (noThrowOnAbort): only a real end closes the execution.
+        if (record.status !== 'RUNNING' || this.shuttingDown) return;
         this.finish(record, 'SUCCEEDED', { output: JSON.stringify(output) });
       },
       (error: Error & { cause?: Error }) => {
-        if (record.status !== 'RUNNING') return;
+        if (record.status !== 'RUNNING' || this.shuttingDown) return;
         const cause = error.cause ?? error;
         this.log(`step functions: ${record.name} failed: ${cause.name}: ${cause.message}`);
         this.finish(record, 'FAILED', { error: cause.name, cause: cause.message });
@@ -255,6 +260,7 @@ export class StepFunctionsEngine {
   }
 
   private finish(record: ExecutionRecord, status: ExecutionStatus, detail: Partial<ExecutionRecord>): void {
+    if (this.shuttingDown) return;
     Object.assign(record, detail, { status, stopDate: Date.now() });
     this.running.delete(record.executionArn);
     this.save();

@@ -327,6 +327,45 @@ describe('e-mail appeals through SES receiving', () => {
     expect(reply.body).toMatchObject({ outcome: 'threaded', registrationNumber: number });
   });
 
+  it('accepts a 15 MB message as SES does, keeps it whole and unpacks its attachment', async () => {
+    const scan = Buffer.alloc(11 * 1024 * 1024, 7);
+    const raw = Buffer.from(
+      [
+        'From: citizen@mail.kz',
+        'To: egov@nitec.kz',
+        `Subject: ${encodedWord('Сканы документов')}`,
+        `Message-ID: <fifteen.${Date.now()}@mail.kz>`,
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="scan"',
+        '',
+        '--scan',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Прилагаю сканы.',
+        '--scan',
+        'Content-Type: application/octet-stream; name="scan.bin"',
+        'Content-Disposition: attachment; filename="scan.bin"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        scan.toString('base64').replace(/.{76}/gu, '$&\r\n'),
+        '--scan--',
+        '',
+      ].join('\r\n'),
+      'utf8',
+    );
+    expect(raw.length).toBeGreaterThan(15 * 1000 * 1000);
+
+    const delivery = await deliver(apiUrl, raw);
+
+    expect(delivery.status).toBe(200);
+    expect(delivery.body).toMatchObject({ outcome: 'registered', attachments: 1 });
+    const appeal = await storedAppeal(stores1414, delivery.body.registrationNumber!);
+    const kept = await objectBytes(stores1414, stores1414.inboundBucket, String(appeal?.['rawMessageKey']));
+    expect(kept.equals(raw)).toBe(true);
+    const [file] = (appeal?.['attachments'] ?? []) as Array<{ key: string; size: number }>;
+    expect(file?.size).toBe(scan.length);
+  });
+
   it('refuses mail for an address no hotline receives at, naming the addresses that do', async () => {
     const raw = freshMessage('en-plain.eml', { To: 'someone@example.org' });
 
@@ -373,6 +412,37 @@ describe('npm run ingest-email', () => {
       acknowledged: true,
     });
     expect(output.registrationNumber).toMatch(/^14\d{2}-\d{4}-\d{4}-\d$/u);
+  });
+
+  it('a reply carrying a number from someone other than the applicant registers a new appeal that refers to it', async () => {
+    const first = await deliver(apiUrl, freshMessage('ru-plain-utf8.eml'));
+    const number = first.body.registrationNumber!;
+    const foreign = replaceHeaders(
+      Buffer.from(
+        readFixture('reply-with-number.eml').toString('utf8').replaceAll('1415-2297-2035-8', number),
+        'utf8',
+      ),
+      {
+        From: 'stranger@example.kz',
+        'Return-Path': '<stranger@example.kz>',
+        'Message-ID': `<foreign.${Date.now()}@example.kz>`,
+        Subject: encodedWord(`Re: Обращение № ${number} зарегистрировано`),
+      },
+    );
+
+    const result = await runIngestEmailCli([messageFile(foreign), '--json']);
+
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output).toMatchObject({ outcome: 'registered', relatedTo: number });
+    expect(output.registrationNumber).not.toBe(number);
+    const original = await storedAppeal(stores1414, number);
+    expect(original?.['status']).toBe('registered');
+    const history = await storedHistory(stores1414, number);
+    expect(history.map((event) => event['type'])).not.toContain('reply_received');
+    expect(history.find((event) => event['type'] === 'related_appeal_registered')).toBeDefined();
+    const related = await storedAppeal(stores1414, output.registrationNumber);
+    expect(related?.['relatedTo']).toBe(number.replaceAll('-', ''));
   });
 
   it('reports a quarantine with its reason', async () => {

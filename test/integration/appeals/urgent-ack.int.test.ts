@@ -3,7 +3,7 @@ import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRegistrationNumber } from '../../../functions/appeals/domain/registration-number';
-import { executionArn } from '../../../functions/sla/adapters/timers';
+import { executionArn } from '../../../functions/sla/adapters/timer-executions';
 import { almatyDayOf, parseInstant } from '../../../functions/sla/domain/almaty-time';
 import { qualityKeys } from '../../../functions/sla/domain/quality-keys';
 import { timerExecutionName } from '../../../functions/sla/domain/timer-plan';

@@ -265,22 +265,40 @@ describe('GET /appeals/{number}/status', () => {
   });
 
   it('limits lookups per caller, so numbers cannot be enumerated', async () => {
-    const visitor = { 'x-qoldau-client-ip': `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}` };
-    const lookup = () =>
+    // A /64 of its own for this run: the in-memory table is shared by the whole suite.
+    const block = randomUUID().replace(/-/gu, '').slice(0, 12).match(/.{4}/gu)!.join(':');
+    // Every lookup from another address of the same /64: rotating addresses must not reset the count.
+    const visitor = (attempt: number) => ({
+      'x-qoldau-client-ip': `2001:db8:${block}:${attempt.toString(16)}::1`,
+    });
+    const lookup = (attempt: number) =>
       signedRequest(apiUrl, {
         hotline: '1414',
         role: 'webPortal',
         method: 'GET',
         path: '/appeals/1415-2297-2035-8/status',
-        headers: visitor,
+        headers: visitor(attempt),
       });
 
     const statuses: number[] = [];
     for (let attempt = 0; attempt <= STATUS_LOOKUPS_PER_MINUTE; attempt += 1)
-      statuses.push((await lookup()).status);
+      statuses.push((await lookup(attempt)).status);
 
     expect(statuses.slice(0, STATUS_LOOKUPS_PER_MINUTE).every((status) => status === 404)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('refuses a visitor address from the portal that is not an IP address', async () => {
+    const response = await signedRequest<{ message: string }>(apiUrl, {
+      hotline: '1414',
+      role: 'webPortal',
+      method: 'GET',
+      path: '/appeals/1415-2297-2035-8/status',
+      headers: { 'x-qoldau-client-ip': `203.0.113.7-${randomUUID()}` },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/x-qoldau-client-ip must be one IPv4 or IPv6 address/);
   });
 });
 

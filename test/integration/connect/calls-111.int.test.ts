@@ -70,7 +70,7 @@ describe('111 through the local runtime', () => {
   it('records the specialist’s call and runs no survey', async () => {
     const call = await calls.call('111', ['2', '2', '5'], { agentHangup: true });
 
-    expect(call.recording).toMatch(/\/connect\/qoldau-family111\/CallRecordings\/.+\.wav$/);
+    expect(call.recording).toMatch(/\/connect\/qoldau-family111-dev\/CallRecordings\/.+\.wav$/);
     expect(call.rating).toBeNull();
     expect(call.contactRecords).toHaveLength(1);
   });

@@ -187,7 +187,7 @@ describe('1414 through the local runtime: the operator, the survey and what Conn
 
     expect(call.recording).toMatch(
       new RegExp(
-        `/connect/qoldau-ucc1414/CallRecordings/\\d{4}/\\d{2}/\\d{2}/${call.contactId}_\\d{8}T\\d{2}:\\d{2}_UTC\\.wav$`,
+        `/connect/qoldau-ucc1414-dev/CallRecordings/\\d{4}/\\d{2}/\\d{2}/${call.contactId}_\\d{8}T\\d{2}:\\d{2}_UTC\\.wav$`,
       ),
     );
     expect((await calls.recordingBytes(call.recording as string)).subarray(0, 4).toString('ascii')).toBe(

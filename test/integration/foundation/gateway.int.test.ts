@@ -102,6 +102,14 @@ describe('the local runtime', () => {
     expect(response.status).toBe(413);
   });
 
+  it('lets SES receiving take messages up to 40 MB, as SES does, and refuses larger ones with 413', async () => {
+    const response = await fetch(`${apiUrl}/_local/ses/receive`, {
+      method: 'POST',
+      body: Buffer.alloc(40 * 1024 * 1024 + 1),
+    });
+    expect(response.status).toBe(413);
+  });
+
   it('answers 404 for a route no stack defines', async () => {
     const response = await fetch(`${apiUrl}/1414/no-such-route`);
     expect(response.status).toBe(404);

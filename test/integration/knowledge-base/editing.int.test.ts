@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callApi } from '../../../scripts/lib/api-client';
+import { signedRequest } from '../../../clients/signed-request';
+import { apiBase, callApi, credentialsFor } from '../../../scripts/lib/api-client';
 import { article, ids, searchUntil, uniqueId, uniqueWord } from '../../support/knowledge-base/fixtures';
 import { useTestRuntime } from '../../support/runtime';
 
@@ -144,6 +145,41 @@ describe('knowledge-base editing', () => {
     expect(response.status).toBe(400);
     expect(response.body.message).toMatch(/lang: must be one of kk, ru, en/);
     expect(response.body.message).toMatch(/title: must not be empty/);
+  });
+
+  it('keeps 111’s knowledge base to Kazakh and Russian: an English article, import line or search is refused', async () => {
+    const id = uniqueId('kb-111-en');
+    const english = { lang: 'en', title: 'Domestic violence help', body: 'Call 111' };
+
+    const saved = await callApi<{ message: string }>({
+      hotline: '111',
+      role: 'kbEditor',
+      method: 'PUT',
+      path: `/kb/articles/${id}`,
+      body: english,
+    });
+    const imported = await signedRequest({
+      baseUrl: apiBase('111'),
+      region: 'eu-central-1',
+      credentials: credentialsFor('111', 'kbEditor'),
+      method: 'POST',
+      path: '/kb/import',
+      body: `${JSON.stringify({ id, ...english })}\n`,
+    });
+    const searched = await callApi<{ message: string }>({
+      hotline: '111',
+      role: 'operator',
+      method: 'GET',
+      path: '/kb/search?q=help&lang=en',
+    });
+
+    expect(saved.status).toBe(400);
+    expect(saved.body.message).toMatch(/lang: the 111 knowledge base is in kk, ru; "en" is not one of them/);
+    expect((JSON.parse(imported.text) as { rejected: unknown[] }).rejected).toEqual([
+      expect.objectContaining({ line: 1, reason: expect.stringMatching(/"en" is not one of them/) }),
+    ]);
+    expect(searched.status).toBe(400);
+    expect(searched.body.message).toMatch(/"en" is not one of them/);
   });
 
   it.each([

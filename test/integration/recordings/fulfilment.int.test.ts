@@ -18,7 +18,7 @@ import {
   uniquePhone,
   wavBytes,
 } from '../../support/recordings/fixtures';
-import { localResources, useTestRuntime } from '../../support/runtime';
+import { engineKeys, localResources, useTestRuntime } from '../../support/runtime';
 
 // The request service and the sweep run here, in the test process, against the runtime's DynamoDB Local and
 // S3 server (the runtime has no EventBridge schedule to run the sweep), with a deadline clock that records.
@@ -44,8 +44,8 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_DYNAMODB: resources.dynamoEndpoint,
     AWS_ENDPOINT_URL_S3: resources.s3Endpoint,
     AWS_REGION: resources.region,
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ACCESS_KEY_ID: engineKeys().accessKeyId,
+    AWS_SECRET_ACCESS_KEY: engineKeys().secretAccessKey,
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executionArn } from '../../../functions/sla/adapters/timers';
+import { executionArn } from '../../../functions/sla/adapters/timer-executions';
 import type { CalendarYearData } from '../../../functions/sla/domain/calendar-data';
 import { workingDaysDeadline } from '../../../functions/sla/domain/deadline';
 import { defaultCalendar } from '../../../functions/sla/domain/default-calendar';

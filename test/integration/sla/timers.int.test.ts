@@ -1,13 +1,9 @@
 import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  executionArn,
-  startAppealTimer,
-  startRecordingTimer,
-  stopAppealTimer,
-  stopRecordingTimer,
-} from '../../../functions/sla/adapters/timers';
+import { type AnswerTimer, answerTimer } from '../../../functions/sla/adapters/appeal-timers';
+import { type RecordingTimer, recordingTimer } from '../../../functions/sla/adapters/recording-timers';
+import { executionArn } from '../../../functions/sla/adapters/timer-executions';
 import { almatyDayOf, parseInstant } from '../../../functions/sla/domain/almaty-time';
 import { addHours } from '../../../functions/sla/domain/deadline';
 import { qualityKeys } from '../../../functions/sla/domain/quality-keys';
@@ -29,11 +25,23 @@ import {
 // a 48-hour term is played in milliseconds by skipping the execution's clock.
 
 let env: SlaTestEnvironment;
+let appealTimer: AnswerTimer;
+let requestTimer: RecordingTimer;
 
 beforeAll(async () => {
   const { apiUrl } = useTestRuntime();
   env = await slaTestEnvironment(apiUrl);
   useAdapterCredentials();
+  appealTimer = answerTimer({
+    stateMachineArn: env.appealTimer,
+    appealsTable: env.appealsTable,
+    qualityTable: env.qualityTable,
+  });
+  requestTimer = recordingTimer({
+    stateMachineArn: env.recordingTimer,
+    recordingRequestsTable: env.recordingRequestsTable ?? '',
+    qualityTable: env.qualityTable,
+  });
 });
 
 const TERM_HOURS = 48;
@@ -44,7 +52,7 @@ async function appealWithRunningTimer(status = 'registered') {
   const receivedAt = new Date().toISOString();
   const deadline = addHours(receivedAt, TERM_HOURS);
   await putAppeal(env, { number, receivedAt, deadline, status });
-  await startAppealTimer({ hotline: '1414', number, startedAt: receivedAt, deadline });
+  await appealTimer.start({ hotline: '1414', number, startedAt: receivedAt, deadline });
   await eventually('the timer to record its start', async () =>
     (await historyOf(env, number)).some((entry) => entry.type === 'sla_started') ? true : undefined,
   );
@@ -72,7 +80,7 @@ describe('appeal SLA timers', () => {
   it('an appeal answered in time has sla_started then sla_met in its history, and never breaches', async () => {
     const { number, arn } = await appealWithRunningTimer();
 
-    await stopAppealTimer(number, 'met');
+    await appealTimer.stop(number, 'met');
     await advanceClock(env, { all: true, executionArn: arn });
 
     expect(await typesOf(number)).toEqual(['sla_started', 'sla_met']);
@@ -124,7 +132,7 @@ describe('appeal SLA timers', () => {
     const { number, deadline, arn } = await appealWithRunningTimer();
     await advanceClock(env, { all: true, executionArn: arn });
 
-    await stopAppealTimer(number, 'met');
+    await appealTimer.stop(number, 'met');
 
     // History sorts by time, and the test answered in real time, before the skipped clock's deadline.
     const types = await typesOf(number);
@@ -136,7 +144,7 @@ describe('appeal SLA timers', () => {
   it('stops the timer of a closed appeal and records sla_cancelled', async () => {
     const { number, arn } = await appealWithRunningTimer();
 
-    await stopAppealTimer(number, 'cancelled');
+    await appealTimer.stop(number, 'cancelled');
     await advanceClock(env, { all: true, executionArn: arn });
 
     expect(await typesOf(number)).toEqual(['sla_started', 'sla_cancelled']);
@@ -145,7 +153,7 @@ describe('appeal SLA timers', () => {
   it('starting a timer twice keeps one timer', async () => {
     const { number, receivedAt, deadline, arn } = await appealWithRunningTimer();
 
-    await startAppealTimer({ hotline: '1414', number, startedAt: receivedAt, deadline });
+    await appealTimer.start({ hotline: '1414', number, startedAt: receivedAt, deadline });
     await advanceClock(env, { all: true, executionArn: arn });
 
     expect((await typesOf(number)).filter((type) => type === 'sla_started')).toHaveLength(1);
@@ -173,11 +181,11 @@ describe('recording request SLA timers', () => {
     if (!env.recordingRequestsTable) throw new Error('The recordings capability has no requests table yet');
     const requestId = `req-${uniqueAppealNumber()}`;
     const startedAt = new Date().toISOString();
-    await startRecordingTimer({ hotline: '1414', requestId, startedAt, deadline: addHours(startedAt, 4) });
+    await requestTimer.start({ hotline: '1414', requestId, startedAt, deadline: addHours(startedAt, 4) });
     const arn = executionArn(env.recordingTimer, timerExecutionName('recording', requestId));
 
     await advanceClock(env, { all: true, executionArn: arn });
-    await stopRecordingTimer(requestId, 'met');
+    await requestTimer.stop(requestId, 'met');
 
     const events = await env.documents.send(
       new QueryCommand({

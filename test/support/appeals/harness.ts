@@ -6,7 +6,7 @@ import { signedRequest as signedHttpRequest } from '../../../clients/signed-requ
 import type { HotlineId } from '../../../contracts/hotlines';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { type CliRole, credentialsFor } from '../../../scripts/lib/api-client';
-import { localResources } from '../runtime';
+import { engineKeys, localResources } from '../runtime';
 import { readFixture } from './fixtures';
 
 /**
@@ -142,7 +142,7 @@ export async function registerStores(apiUrl: string, hotline: HotlineId): Promis
     if (!found) throw new Error(`No resource like ${pattern} in ${Object.keys(names).join(', ')}`);
     return found[1];
   };
-  const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+  const credentials = engineKeys();
   return {
     documents: DynamoDBDocumentClient.from(
       new DynamoDBClient({ endpoint: resources.dynamoEndpoint, region: resources.region, credentials }),

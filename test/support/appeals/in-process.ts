@@ -1,7 +1,7 @@
 import type { HotlineId } from '../../../contracts/hotlines';
 import { PhysicalNames } from '../../../local/intrinsics';
 import { synthesizeStacks } from '../../../local/template-model';
-import { localResources } from '../runtime';
+import { engineKeys, localResources } from '../runtime';
 
 /**
  * Runs a register function in the test's own process against the shared runtime, with the environment
@@ -26,8 +26,8 @@ export async function useFunctionEnvironment(
   ) as Record<string, string>;
   Object.assign(process.env, variables, {
     AWS_REGION: resources.region,
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ACCESS_KEY_ID: engineKeys().accessKeyId,
+    AWS_SECRET_ACCESS_KEY: engineKeys().secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: resources.dynamoEndpoint,
     AWS_ENDPOINT_URL_S3: resources.s3Endpoint,
     AWS_ENDPOINT_URL_SESV2: `${apiUrl}/_aws/ses`,

@@ -8,10 +8,9 @@ import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { ratingKeys } from '../../../contracts/keys/rating-keys';
 import { generateRegistrationNumber } from '../../../functions/appeals/domain/registration-number';
 import { almatyDayOf } from '../../../functions/sla/domain/almaty-time';
-import { LOCAL_CREDENTIALS } from '../../../local/engines/dynamodb';
 import type { CallRequest, CallTranscript } from '../../../local/services/connect/contract';
 import { placeLocalCall } from '../../../scripts/call-cli';
-import { localResources } from '../runtime';
+import { engineKeys, localResources } from '../runtime';
 
 /**
  * Calls through the running local runtime's telephone network (the same path as `npm run call`), and direct
@@ -23,13 +22,13 @@ export async function localCalls(apiUrl: string) {
     new DynamoDBClient({
       endpoint: resources.dynamoEndpoint,
       region: resources.region,
-      credentials: LOCAL_CREDENTIALS,
+      credentials: engineKeys(),
     }),
   );
   const s3 = new S3Client({
     endpoint: resources.s3Endpoint,
     region: resources.region,
-    credentials: LOCAL_CREDENTIALS,
+    credentials: engineKeys(),
     forcePathStyle: true,
   });
   const table = (hotline: HotlineId, prefix: string) => {

@@ -76,7 +76,8 @@ function dependencies(hotline: LocalHotline<string, unknown>, options: CallOptio
   };
 }
 
-async function call<K extends string, R>(
+/** Places a call on any local hotline (for example one built with a callback offer). */
+export async function callHotline<K extends string, R>(
   hotline: LocalHotline<K, R>,
   entry: K,
   options: CallOptions,
@@ -99,9 +100,9 @@ export const hotline1414 = localHotline1414();
 export const hotline111 = localHotline111();
 
 export const call1414 = (options: CallOptions & { readonly entry?: Ucc1414FlowKey } = {}) =>
-  call(hotline1414, 'main', options);
+  callHotline(hotline1414, 'main', options);
 export const call111 = (options: CallOptions & { readonly entry?: Family111FlowKey } = {}) =>
-  call(hotline111, 'main', options);
+  callHotline(hotline111, 'main', options);
 
 /** The steps of one type, typed. */
 export function stepsOf<T extends Step['type']>(

@@ -3,16 +3,15 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { HotlineId } from '../../../contracts/hotlines';
 import { almatyDayOf } from '../../../functions/sla/domain/almaty-time';
+import { callRecordingsPrefix, instanceAlias } from '../../../infra/config/connect-alias';
 import { loadConfig } from '../../../infra/config/load';
-import type { LocalResources } from '../runtime';
+import { engineKeys, type LocalResources } from '../runtime';
 
 /**
  * Helpers for tests of call recordings against the local runtime: contact trace records as Connect writes
  * them, WAV recordings where Connect puts them, and the Kinesis stand-in's endpoint. The Connect simulator's
  * end-to-end test can reuse them.
  */
-
-const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /** A caller number nobody else in the shared runtime uses. */
 export function uniquePhone(): string {
@@ -29,7 +28,7 @@ export function localS3(resources: LocalResources): S3Client {
     endpoint: resources.s3Endpoint,
     region: resources.region,
     forcePathStyle: true,
-    credentials: LOCAL_CREDENTIALS,
+    credentials: engineKeys(),
     requestChecksumCalculation: 'WHEN_REQUIRED',
   });
 }
@@ -38,7 +37,7 @@ export function localDynamo(resources: LocalResources): DynamoDBClient {
   return new DynamoDBClient({
     endpoint: resources.dynamoEndpoint,
     region: resources.region,
-    credentials: LOCAL_CREDENTIALS,
+    credentials: engineKeys(),
   });
 }
 
@@ -62,11 +61,12 @@ export function recordingResources(resources: LocalResources, hotline: HotlineId
 
 /** Where Connect stores a call's recording: `connect/<alias>/CallRecordings/YYYY/MM/DD/<contactId>_<timestamp>.wav`. */
 export function recordingKey(hotline: HotlineId, contactId: string, startedAt: Date): string {
-  const instance = loadConfig({ stage: 'dev' })[hotline].connect.instance;
-  const alias = instance.source === 'create' ? instance.alias : 'imported';
+  const config = loadConfig({ stage: 'dev' })[hotline];
+  const instance = config.connect.instance;
+  const alias = instance.source === 'create' ? instanceAlias(instance, config.stage) : config.slug;
   const iso = startedAt.toISOString();
   const stamp = iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, '_UTC');
-  return `connect/${alias}/CallRecordings/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${contactId}_${stamp}.wav`;
+  return `${callRecordingsPrefix(alias)}/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${contactId}_${stamp}.wav`;
 }
 
 export interface CallOptions {

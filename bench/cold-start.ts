@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ENV } from '../contracts/env-names';
+import { bundleFunction, functionsOfTemplates } from '../infra/constructs/core/bundle-function';
+import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
+import { synthesizeStacks } from '../local/template-model';
+import { round } from './lib/stats';
+
+/**
+ * `npm run bench:cold-start`: every function bundled as `cdk deploy` bundles it, then loaded in a fresh Node
+ * process several times: `initMs` is the median time to import the bundle (module evaluation, what Lambda
+ * bills as most of the Init Duration), `bytes` the minified bundle. The bundles sit in the repository so
+ * their `@aws-sdk/*` imports resolve as in Lambda, where the runtime provides the SDK.
+ */
+const RUNS = 5;
+
+/** Each function reads its environment at import; any non-empty value will do for loading it. */
+function placeholderEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {
+    AWS_REGION: 'eu-central-1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+  };
+  for (const name of Object.values(ENV)) env[name] = 'placeholder';
+  Object.assign(env, {
+    [ENV.hotline]: '1414',
+    [ENV.stage]: 'dev',
+    [ENV.languages]: 'kk,ru,en',
+    [ENV.slaAnswerWorkingDays]: '2',
+    [ENV.averageWaitTargetSeconds]: '40',
+  });
+  return env;
+}
+
+function importMs(file: string, env: Record<string, string>): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...env, PATH: process.env['PATH'] ?? '' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return Number(out);
+}
+
+export async function runColdStartBenchmark(): Promise<
+  Record<string, { bytes: number; initMs: number | null; error?: string }>
+> {
+  const templates = (await synthesizeStacks()).map((stack) => stack.template);
+  const folder = path.join(REPO_ROOT, '.local', 'bench', 'bundles');
+  fs.mkdirSync(folder, { recursive: true });
+  const env = placeholderEnvironment();
+  const results: Record<string, { bytes: number; initMs: number | null; error?: string }> = {};
+  for (const [entry, profile] of functionsOfTemplates(templates)) {
+    const name = entry
+      .replace(/^functions\//u, '')
+      .replace(/\.ts$/u, '')
+      .replace(/\//gu, '.');
+    const outfile = path.join(folder, `${name}.mjs`);
+    const { bytes } = await bundleFunction(entry, profile, outfile);
+    try {
+      const samples = Array.from({ length: RUNS }, () => importMs(outfile, env)).sort((a, b) => a - b);
+      results[name] = { bytes, initMs: round(samples[Math.floor(RUNS / 2)]!, 1) };
+    } catch (error) {
+      const message =
+        String((error as { stderr?: string }).stderr ?? error)
+          .split('\n')
+          .find(Boolean) ?? '';
+      results[name] = { bytes, initMs: null, error: message.slice(0, 200) };
+    }
+  }
+  return results;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify({ coldStart: await runColdStartBenchmark() }));
+}
