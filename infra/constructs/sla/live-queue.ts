@@ -1,9 +1,10 @@
-import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
 import type { HotlineConfig } from '../../config/schema';
 import type { QoldauHttpApi } from '../core/http-api';
+import { nagResourceName } from '../core/nag';
 import { QoldauFunction } from '../core/qoldau-function';
 import { acknowledgeKeyUse } from './sla-nag';
 
@@ -42,25 +43,9 @@ export class LiveQueue extends Construct {
     );
     acknowledgeKeyUse(this.handler);
     Validations.of(this.handler.role!).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${nagName(this, queues)}]`,
+      id: `AwsSolutions-IAM5[Resource::${nagResourceName(this, queues)}]`,
       reason: 'Reads current metrics of the instance’s queues, which Connect names with generated ids.',
     });
     props.api.route({ method: 'GET', path: '/queues/live', handler: this.handler, allow: ['supervisor'] });
   }
-}
-
-/** How cdk-nag writes a resource with tokens (`<Logical.Attr>/queue/*`), to acknowledge exactly that one. */
-function nagName(scope: Construct, value: string): string {
-  if (!Token.isUnresolved(value)) return value;
-  const resolved = Stack.of(scope).resolve(value) as unknown;
-  const parts = (resolved as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join']?.[1] ?? [resolved];
-  return parts
-    .map((part) => {
-      if (typeof part === 'string') return part;
-      const getAtt = (part as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
-      if (getAtt) return `<${getAtt[0]}.${getAtt[1]}>`;
-      const ref = (part as { Ref?: string }).Ref;
-      return ref ? `<${ref}>` : JSON.stringify(part);
-    })
-    .join('');
 }

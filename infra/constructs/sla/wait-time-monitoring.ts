@@ -1,4 +1,4 @@
-import { type CfnResource, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { type CfnResource, Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -10,6 +10,7 @@ import { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
 import type { HotlineConfig } from '../../config/schema';
 import { bindTable } from '../core/bind';
+import { nagResourceName } from '../core/nag';
 import { QoldauFunction } from '../core/qoldau-function';
 import { acknowledgeIndexes, acknowledgeKeyUse } from './sla-nag';
 
@@ -97,7 +98,7 @@ export class WaitTimeMonitoring extends Construct {
       new iam.PolicyStatement({ actions: ['connect:GetMetricDataV2'], resources: [instanceArn, queues] }),
     );
     Validations.of(fn.role!).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${this.nagName(queues)}]`,
+      id: `AwsSolutions-IAM5[Resource::${nagResourceName(this, queues)}]`,
       reason: 'Lists and reads metrics of the instance’s queues, which Connect names with generated ids.',
     });
     this.waitMetrics = fn;
@@ -130,22 +131,6 @@ export class WaitTimeMonitoring extends Construct {
     });
     (rule.node.defaultChild as CfnResource).addMetadata(METRICS_SCHEDULE_METADATA, true);
     return fn;
-  }
-
-  /** How cdk-nag writes a resource string: intrinsic references as `<LogicalId.Attribute>`. */
-  private nagName(value: string): string {
-    if (!Token.isUnresolved(value)) return value;
-    const resolved = Stack.of(this).resolve(value) as unknown;
-    const parts = (resolved as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join']?.[1] ?? [resolved];
-    return parts
-      .map((part) => {
-        if (typeof part === 'string') return part;
-        const getAtt = (part as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
-        if (getAtt) return `<${getAtt[0]}.${getAtt[1]}>`;
-        const ref = (part as { Ref?: string }).Ref;
-        return ref ? `<${ref}>` : JSON.stringify(part);
-      })
-      .join('');
   }
 }
 
