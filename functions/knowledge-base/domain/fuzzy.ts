@@ -65,14 +65,44 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length]!, max + 1);
 }
 
+/** The vocabulary as plain arrays, for the index snapshot: words, and each deletion with its word ids. */
+export interface FuzzyTables {
+  readonly words: readonly string[];
+  readonly deletions: readonly string[];
+  /** Word ids of deletion `i` are `ids[starts[i]] .. ids[starts[i + 1] - 1]`. */
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+}
+
 export class FuzzyVocabulary {
   private readonly words: string[] = [];
   private readonly known = new Set<string>();
-  /** Deletion of a word's prefix -> ids of the words it came from. */
-  private readonly neighbourhood = new Map<string, number[]>();
+  /**
+   * Deletion of a word's prefix -> where its word ids start in `frozenIds`: the part loaded from a snapshot,
+   * kept in two typed arrays instead of hundreds of thousands of small arrays.
+   */
+  private frozen = new Map<string, number>();
+  private frozenStarts: Int32Array = new Int32Array(1);
+  private frozenIds: Int32Array = new Int32Array(0);
+  /** Deletion -> ids of words added since (or all of them, for an index built from documents). */
+  private readonly added = new Map<string, number[]>();
 
   get size(): number {
     return this.words.length;
+  }
+
+  static fromTables(tables: FuzzyTables): FuzzyVocabulary {
+    const vocabulary = new FuzzyVocabulary();
+    for (const word of tables.words) {
+      vocabulary.known.add(word);
+      vocabulary.words.push(word);
+    }
+    const frozen = new Map<string, number>();
+    tables.deletions.forEach((deletion, i) => frozen.set(deletion, i));
+    vocabulary.frozen = frozen;
+    vocabulary.frozenStarts = tables.starts;
+    vocabulary.frozenIds = tables.ids;
+    return vocabulary;
   }
 
   add(word: string): void {
@@ -82,8 +112,8 @@ export class FuzzyVocabulary {
     // A query word may be up to MAX_DISTANCE letters longer than this one and tolerate that many more typos.
     const reach = allowedTypos(word.length + MAX_DISTANCE);
     for (const deletion of deletionsOf(word.slice(0, PREFIX), reach)) {
-      const ids = this.neighbourhood.get(deletion);
-      if (ids === undefined) this.neighbourhood.set(deletion, [id]);
+      const ids = this.added.get(deletion);
+      if (ids === undefined) this.added.set(deletion, [id]);
       else ids.push(id);
     }
   }
@@ -94,15 +124,48 @@ export class FuzzyVocabulary {
     const limit = Math.min(maxDistance, MAX_DISTANCE);
     const checked = new Set<number>();
     const found: FuzzyCandidate[] = [];
+    const check = (id: number) => {
+      if (checked.has(id)) return;
+      checked.add(id);
+      const candidate = this.words[id]!;
+      const distance = editDistance(word, candidate, limit);
+      if (distance <= limit && candidate !== word) found.push({ word: candidate, distance });
+    };
     for (const deletion of deletionsOf(word.slice(0, PREFIX), limit)) {
-      for (const id of this.neighbourhood.get(deletion) ?? []) {
-        if (checked.has(id)) continue;
-        checked.add(id);
-        const candidate = this.words[id]!;
-        const distance = editDistance(word, candidate, limit);
-        if (distance <= limit && candidate !== word) found.push({ word: candidate, distance });
+      const slot = this.frozen.get(deletion);
+      if (slot !== undefined) {
+        for (let at = this.frozenStarts[slot]!; at < this.frozenStarts[slot + 1]!; at++)
+          check(this.frozenIds[at]!);
       }
+      for (const id of this.added.get(deletion) ?? []) check(id);
     }
     return found.sort((a, b) => a.distance - b.distance);
+  }
+
+  /** Both parts merged into the snapshot's arrays. */
+  tables(): FuzzyTables {
+    const merged = new Map<string, number[]>();
+    for (const [deletion, slot] of this.frozen) {
+      merged.set(
+        deletion,
+        Array.from(this.frozenIds.subarray(this.frozenStarts[slot]!, this.frozenStarts[slot + 1]!)),
+      );
+    }
+    for (const [deletion, ids] of this.added) {
+      const list = merged.get(deletion);
+      if (list === undefined) merged.set(deletion, [...ids]);
+      else list.push(...ids);
+    }
+    const deletions = [...merged.keys()];
+    const starts = new Int32Array(deletions.length + 1);
+    let total = 0;
+    deletions.forEach((deletion, i) => {
+      starts[i] = total;
+      total += merged.get(deletion)!.length;
+    });
+    starts[deletions.length] = total;
+    const ids = new Int32Array(total);
+    deletions.forEach((deletion, i) => ids.set(merged.get(deletion)!, starts[i]!));
+    return { words: [...this.words], deletions, starts, ids };
   }
 }

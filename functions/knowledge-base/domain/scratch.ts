@@ -15,14 +15,24 @@ export class Scratch {
   }
 }
 
-/** Index of `value` in an ascending array (document numbers only grow, so postings stay sorted). */
-export function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
+/** Index of the first element `>= value` in `values[from, end)`, ascending; galloping from `from`. */
+export function advance(values: ArrayLike<number>, from: number, end: number, value: number): number {
+  if (from >= end || values[from]! >= value) return from;
+  let step = 1;
+  let low = from;
+  let high = from + 1;
+  while (high < end && values[high]! < value) {
+    low = high;
+    step *= 2;
+    high = Math.min(end, low + step);
   }
-  return low;
+  // values[low] < value; the answer lies in (low, high].
+  let lo = low + 1;
+  let hi = high;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    if (values[middle]! < value) lo = middle + 1;
+    else hi = middle;
+  }
+  return lo;
 }
