@@ -13,6 +13,8 @@ export const ENV = {
   attachmentsBucket: 'ATTACHMENTS_BUCKET',
   inboundMailBucket: 'INBOUND_MAIL_BUCKET',
   knowledgeTable: 'KNOWLEDGE_TABLE',
+  /** Bucket of the knowledge base's search index snapshot (`KB_SNAPSHOT_KEY`). */
+  kbSnapshotBucket: 'KB_SNAPSHOT_BUCKET',
   ratingsTable: 'RATINGS_TABLE',
   recordingsBucket: 'RECORDINGS_BUCKET',
   recordingIndexTable: 'RECORDING_INDEX_TABLE',

@@ -98,7 +98,9 @@ export class FuzzyVocabulary {
       vocabulary.words.push(word);
     }
     const frozen = new Map<string, number>();
-    tables.deletions.forEach((deletion, i) => frozen.set(deletion, i));
+    tables.deletions.forEach((deletion, i) => {
+      frozen.set(deletion, i);
+    });
     vocabulary.frozen = frozen;
     vocabulary.frozenStarts = tables.starts;
     vocabulary.frozenIds = tables.ids;
@@ -165,7 +167,9 @@ export class FuzzyVocabulary {
     });
     starts[deletions.length] = total;
     const ids = new Int32Array(total);
-    deletions.forEach((deletion, i) => ids.set(merged.get(deletion)!, starts[i]!));
+    deletions.forEach((deletion, i) => {
+      ids.set(merged.get(deletion)!, starts[i]!);
+    });
     return { words: [...this.words], deletions, starts, ids };
   }
 }

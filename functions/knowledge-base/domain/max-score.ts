@@ -203,10 +203,9 @@ function scanSlot(
     const { docs, freqs } = lists;
     const end = lists.sealedEnd(id);
     for (let at = lists.sealedStart(id); at < end; at++) visit(docs[at]!, freqs[at]!, weight);
-    const added = lists.addedDocsOf(id);
+    const added = lists.addedOf(id);
     if (added !== undefined) {
-      const addedFreqs = lists.addedFreqsOf(id)!;
-      for (let i = 0; i < added.length; i++) visit(added[i]!, addedFreqs[i]!, weight);
+      for (let i = 0; i < added.docs.length; i++) visit(added.docs[i]!, added.freqs[i]!, weight);
     }
   }
   let touched = touchedBefore;
@@ -233,8 +232,8 @@ function probeSlot(
     const { docs, freqs } = lists;
     const end = lists.sealedEnd(id);
     let at = lists.sealedStart(id);
-    const added = lists.addedDocsOf(id);
-    const addedFreqs = lists.addedFreqsOf(id);
+    const added = lists.addedOf(id)?.docs;
+    const addedFreqs = lists.addedOf(id)?.freqs;
     let addedAt = 0;
     for (let i = 0; i < count; i++) {
       const number = candidates[i]!;

@@ -44,9 +44,8 @@ export class PostingLists {
   private termLangs: Uint8Array = new Uint8Array(64);
   private maxFreq: Uint16Array = new Uint16Array(64);
   private minLen: Float32Array = new Float32Array(64);
-  /** Entries added since the seal, per term id (undefined: none). */
-  private addedDocs: (number[] | undefined)[] = [];
-  private addedFreqs: (number[] | undefined)[] = [];
+  /** Entries added since the seal, by term id. */
+  private added = new Map<number, { docs: number[]; freqs: number[] }>();
   private addedCount = 0;
   private tombstones = 0;
 
@@ -120,12 +119,9 @@ export class PostingLists {
     return id < this.sealedTerms ? this.starts[id + 1]! : 0;
   }
 
-  addedDocsOf(id: number): readonly number[] | undefined {
-    return this.addedDocs[id];
-  }
-
-  addedFreqsOf(id: number): readonly number[] | undefined {
-    return this.addedFreqs[id];
+  /** Entries of term `id` added since the seal (ascending documents), if any. */
+  addedOf(id: number): { readonly docs: readonly number[]; readonly freqs: readonly number[] } | undefined {
+    return this.added.get(id);
   }
 
   /** Adds document `doc` (higher than any before) under each term with its frequency; answers new terms. */
@@ -150,13 +146,11 @@ export class PostingLists {
         this.minLen[id] = Number.POSITIVE_INFINITY;
       }
       const freq = Math.min(frequency, MAX_FREQUENCY);
-      const docs = this.addedDocs[id];
-      if (docs === undefined) {
-        this.addedDocs[id] = [doc];
-        this.addedFreqs[id] = [freq];
-      } else {
-        docs.push(doc);
-        this.addedFreqs[id]!.push(freq);
+      const added = this.added.get(id);
+      if (added === undefined) this.added.set(id, { docs: [doc], freqs: [freq] });
+      else {
+        added.docs.push(doc);
+        added.freqs.push(freq);
       }
       this.addedCount++;
       this.df[id]! += 1;
@@ -188,7 +182,7 @@ export class PostingLists {
       for (let at = this.sealedStart(id); at < this.sealedEnd(id); at++) {
         if (renumber[this.docs[at]!]! >= 0) total++;
       }
-      for (const doc of this.addedDocs[id] ?? []) if (renumber[doc]! >= 0) total++;
+      for (const doc of this.added.get(id)?.docs ?? []) if (renumber[doc]! >= 0) total++;
     }
     const starts = new Int32Array(termCount + 1);
     const docs = new Uint32Array(total);
@@ -211,10 +205,9 @@ export class PostingLists {
       };
       for (let at = this.sealedStart(id); at < this.sealedEnd(id); at++)
         keep(this.docs[at]!, this.freqs[at]!);
-      const added = this.addedDocs[id];
+      const added = this.added.get(id);
       if (added !== undefined) {
-        const addedFreqs = this.addedFreqs[id]!;
-        for (let i = 0; i < added.length; i++) keep(added[i]!, addedFreqs[i]!);
+        for (let i = 0; i < added.docs.length; i++) keep(added.docs[i]!, added.freqs[i]!);
       }
       maxFreq[id] = max;
       minLen[id] = min;
@@ -228,8 +221,7 @@ export class PostingLists {
     this.minLen = minLen;
     this.df = grown(this.df.slice(0, termCount), termCount);
     this.termLangs = this.termLangs.slice(0, Math.max(termCount, 1));
-    this.addedDocs = [];
-    this.addedFreqs = [];
+    this.added = new Map();
     this.addedCount = 0;
     this.tombstones = 0;
   }

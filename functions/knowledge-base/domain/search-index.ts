@@ -59,6 +59,8 @@ export class SearchIndex {
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
   private scratch = new Scratch(0);
+  /** While `buildIndex` adds everything, sealing waits for the end. */
+  private bulk = false;
 
   constructor(
     private readonly matcher: SynonymMatcher = sharedMatcher,
@@ -143,7 +145,9 @@ export class SearchIndex {
     this.postings.seal(renumber, (number) => lengths[number]!);
     this.attributes = DocumentAttributes.from(lengths, bits);
     this.numberByKey.clear();
-    this.documents.keys.forEach((key, number) => this.numberByKey.set(key!, number));
+    this.documents.keys.forEach((key, number) => {
+      this.numberByKey.set(key!, number);
+    });
   }
 
   /** The parts a snapshot stores; seals first, so they are dense and compact. */
@@ -288,7 +292,20 @@ export class SearchIndex {
     return true;
   }
 
+  /** Adds many documents at once and seals once at the end. */
+  bulkLoad(input: IndexInput): void {
+    this.bulk = true;
+    try {
+      for (const article of input.articles ?? []) this.upsert(article);
+      for (const referral of input.referrals ?? []) this.upsertReferral(referral);
+    } finally {
+      this.bulk = false;
+    }
+    this.seal();
+  }
+
   private sealWhenWorthIt(): void {
+    if (this.bulk) return;
     const unsealed = this.postings.unsealedWork;
     if (unsealed > Math.max(MIN_UNSEALED_TO_SEAL, UNSEALED_SHARE_TO_SEAL * this.postings.entries))
       this.seal();
@@ -313,8 +330,6 @@ export interface IndexInput {
 
 export function buildIndex(input: IndexInput): SearchIndex {
   const index = new SearchIndex();
-  for (const article of input.articles ?? []) index.upsert(article);
-  for (const referral of input.referrals ?? []) index.upsertReferral(referral);
-  index.seal();
+  index.bulkLoad(input);
   return index;
 }

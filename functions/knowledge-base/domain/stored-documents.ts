@@ -80,6 +80,7 @@ export class StoredDocuments {
 
   /** Keeps the live documents in order, numbered from 0; answers old number -> new number (-1: removed). */
   compact(): Int32Array {
+    if (this.keys.every((key) => key !== undefined)) return Int32Array.from(this.keys, (_, number) => number);
     const renumber = new Int32Array(this.keys.length).fill(-1);
     const keys: (string | undefined)[] = [];
     const docs: (SearchDocument | undefined)[] = [];
