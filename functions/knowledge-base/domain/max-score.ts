@@ -44,6 +44,13 @@ export interface RankingInput {
   readonly capacity: number;
   /** False: score every matching document (the reference the tests compare with). */
   readonly prune: boolean;
+  /** Counts postings read by scanning and by probing, when given. */
+  readonly work?: RankingWork;
+}
+
+export interface RankingWork {
+  scanned: number;
+  probed: number;
 }
 
 export interface Ranked {
@@ -97,6 +104,8 @@ export function rankDocuments(input: RankingInput, s: Scratch): Ranked[] {
     }
     if (candidates === undefined) touched = scanSlot(input, s, slots[j]!.terms, touched);
     else probeSlot(input, s, slots[j]!.terms, candidates, candidateCount);
+    if (input.work !== undefined)
+      countWork(input, input.work, slots[j]!.terms, candidates ? candidateCount : -1);
   }
 
   const top = new TopDocuments(capacity);
@@ -119,6 +128,20 @@ function finalScore(input: RankingInput, s: Scratch, number: number, n: number):
   const coverage = s.matched[number]! / n;
   const boost = (input.bits[number]! & input.preferred) !== 0 ? input.boost : 1;
   return s.scores[number]! * coverage * boost;
+}
+
+function countWork(
+  input: RankingInput,
+  work: RankingWork,
+  terms: readonly ScoredTerm[],
+  probes: number,
+): void {
+  for (const { id } of terms) {
+    if (probes >= 0) work.probed += probes;
+    else
+      work.scanned +=
+        input.lists.sealedEnd(id) - input.lists.sealedStart(id) + (input.lists.addedOf(id)?.docs.length ?? 0);
+  }
 }
 
 /** The `capacity`-th best score so far (0 while fewer documents are known): the floor of the results. */

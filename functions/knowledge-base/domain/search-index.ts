@@ -9,7 +9,7 @@ import {
   type SearchDocument,
 } from './documents';
 import { FuzzyVocabulary } from './fuzzy';
-import { type Ranked, rankDocuments, type ScoredTerm } from './max-score';
+import { type Ranked, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
 import { PostingLists } from './postings';
 import { planQuery } from './query-plan';
 import { Scratch } from './scratch';
@@ -34,6 +34,8 @@ const SAME_LANGUAGE_BOOST = 1.25;
 /** Edits leave unsealed postings and tombstones; seal when they outgrow this and a share of the sealed block. */
 const MIN_UNSEALED_TO_SEAL = 50_000;
 const UNSEALED_SHARE_TO_SEAL = 0.25;
+/** Results whose highlight terms are kept: a few megabytes, against re-analyzing popular articles. */
+const HIGHLIGHT_CACHE_SIZE = 1000;
 
 const sharedMatcher = new SynonymMatcher();
 
@@ -49,6 +51,8 @@ export interface IndexParts {
 export interface RankOptions extends SearchOptions {
   /** False scores every matching document; the default skips what cannot reach the results. */
   readonly prune?: boolean;
+  /** Postings read, counted here when given. */
+  readonly work?: RankingWork;
 }
 
 export class SearchIndex {
@@ -59,6 +63,8 @@ export class SearchIndex {
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
   private scratch = new Scratch(0);
+  /** Terms of recent results' titles and bodies: popular questions return the same articles. */
+  private readonly highlightCache = new Map<number, { body: BodyTerms; title: BodyTerms }>();
   /** While `buildIndex` adds everything, sealing waits for the end. */
   private bulk = false;
 
@@ -145,6 +151,7 @@ export class SearchIndex {
     this.postings.seal(renumber, (number) => lengths[number]!);
     this.attributes = DocumentAttributes.from(lengths, bits);
     this.numberByKey.clear();
+    this.highlightCache.clear();
     this.documents.keys.forEach((key, number) => {
       this.numberByKey.set(key!, number);
     });
@@ -196,6 +203,7 @@ export class SearchIndex {
         // Referral bodies appear once per language; keep spares to fill the places of duplicates.
         capacity: limit * 3,
         prune: options.prune ?? true,
+        ...(options.work ? { work: options.work } : {}),
       },
       this.scratchFor(this.documents.length),
     );
@@ -217,7 +225,7 @@ export class SearchIndex {
       seen.add(identity);
       const texts = this.documents.texts(number);
       const lang = langOfBits(this.attributes.bits[number]!);
-      const { body, title } = this.highlightTerms(texts, lang);
+      const { body, title } = this.highlightTerms(number, texts, lang);
       const { snippet, highlights } = makeSnippet(texts.body, body, termWeights);
       const rounded = Math.round(score * 1000) / 1000;
       results.push({
@@ -236,12 +244,27 @@ export class SearchIndex {
   }
 
   /** The body's and title's terms with their positions, for the snippet and highlights of one result. */
-  private highlightTerms(texts: DocumentTexts, lang: Language): { body: BodyTerms; title: BodyTerms } {
+  private highlightTerms(
+    number: number,
+    texts: DocumentTexts,
+    lang: Language,
+  ): { body: BodyTerms; title: BodyTerms } {
+    const cached = this.highlightCache.get(number);
+    if (cached !== undefined) {
+      // Most recently used last: the first entry is the one to evict.
+      this.highlightCache.delete(number);
+      this.highlightCache.set(number, cached);
+      return cached;
+    }
     const termsOf = (text: string) => {
       const terms = analyzeDocumentText(text, lang);
       return bodyTermsOf(terms, this.matcher.inDocument(terms));
     };
-    return { body: termsOf(texts.body), title: termsOf(texts.title) };
+    const terms = { body: termsOf(texts.body), title: termsOf(texts.title) };
+    this.highlightCache.set(number, terms);
+    if (this.highlightCache.size > HIGHLIGHT_CACHE_SIZE)
+      this.highlightCache.delete(this.highlightCache.keys().next().value!);
+    return terms;
   }
 
   /**
@@ -286,6 +309,7 @@ export class SearchIndex {
     // The fuzzy vocabulary keeps the word; corrections to terms without documents are ignored.
     this.postings.removeDocument(terms);
     this.totalLength -= this.attributes.lengths[number]!;
+    this.highlightCache.delete(number);
     this.documents.remove(number);
     this.attributes.clear(number);
     this.numberByKey.delete(key);

@@ -54,7 +54,8 @@ function joined(strings: readonly string[]): Uint8Array {
 function split(bytes: Uint8Array, count: number): string[] {
   if (count === 0) return [];
   const strings = decoder.decode(bytes).split(SEPARATOR);
-  if (strings.length !== count) throw new SnapshotFormatError(`expected ${count} strings, found ${strings.length}`);
+  if (strings.length !== count)
+    throw new SnapshotFormatError(`expected ${count} strings, found ${strings.length}`);
   return strings;
 }
 
@@ -154,7 +155,11 @@ export function readSnapshot(input: Uint8Array): LoadedSnapshot {
   const bytes = input.byteOffset % ALIGN === 0 ? input : input.slice();
   const header = readSnapshotHeader(bytes);
   const counts = header as unknown as Record<string, number>;
-  const section = <T>(name: string, type: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number }, count?: number): T => {
+  const section = <T>(
+    name: string,
+    type: { new (b: ArrayBuffer, o: number, l: number): T; BYTES_PER_ELEMENT: number },
+    count?: number,
+  ): T => {
     const place = header.sections[name];
     if (place === undefined) throw new SnapshotFormatError(`section ${name} is missing`);
     const [offset, length] = place;

@@ -110,7 +110,10 @@ describe.each(['1414', '111'] as const)('knowledge base of hotline %s', (hotline
           }),
         ],
       },
-      PublicAccessBlockConfiguration: Match.objectLike({ BlockPublicAcls: true, RestrictPublicBuckets: true }),
+      PublicAccessBlockConfiguration: Match.objectLike({
+        BlockPublicAcls: true,
+        RestrictPublicBuckets: true,
+      }),
     });
     const policies = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>);
     const s3StatementsOf = (fn: { role?: unknown }) =>

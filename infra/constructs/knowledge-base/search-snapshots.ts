@@ -54,7 +54,10 @@ export class SearchSnapshots extends Construct {
   private bind(fn: lambda.Function, objectActions: string[], keyActions: string[]): void {
     fn.addEnvironment(ENV.kbSnapshotBucket, this.bucket.bucketName);
     fn.addToRolePolicy(
-      new iam.PolicyStatement({ actions: objectActions, resources: [this.bucket.arnForObjects(KB_SNAPSHOT_KEY)] }),
+      new iam.PolicyStatement({
+        actions: objectActions,
+        resources: [this.bucket.arnForObjects(KB_SNAPSHOT_KEY)],
+      }),
     );
     // Without a list grant S3 answers "access denied" for a snapshot not written yet; with it, "no such key".
     fn.addToRolePolicy(
