@@ -4,8 +4,7 @@ import { runColdStartBenchmark } from './cold-start';
 import { runCostModel } from './cost';
 import { runEmailBenchmark } from './email';
 import { runIvrBenchmark } from './ivr';
-import { runKbBenchmark } from './kb';
-import { runKbLambdaBenchmark } from './kb-lambda';
+import { runKbSizes } from './kb';
 import { runStatusLookupBenchmark } from './status-lookups';
 
 /**
@@ -22,36 +21,8 @@ const ivr = await runIvrBenchmark({ rounds: 1_000 });
 progress('cold starts');
 const coldStart = await runColdStartBenchmark();
 
-const KB_SIZES = [
-  { articles: 1_000, rounds: 10, cold: true },
-  { articles: 10_000, rounds: 5, cold: true },
-  // Loading 100,000 articles into DynamoDB Local for a cold function takes longer than the whole budget.
-  { articles: 100_000, rounds: 1, cold: false },
-] as const;
-const sizes: Record<string, unknown> = {};
-let quality: ReturnType<typeof runKbBenchmark> | undefined;
-for (const size of KB_SIZES) {
-  progress(`kb ${size.articles}`);
-  const run = runKbBenchmark({ articles: size.articles, rounds: size.rounds });
-  quality ??= run;
-  const cold = size.cold ? await runKbLambdaBenchmark({ articles: size.articles, rounds: 1 }) : undefined;
-  sizes[String(size.articles)] = {
-    p50Ms: run.qoldau.p50Ms,
-    p99Ms: run.qoldau.p99Ms,
-    heapMb: run.qoldau.heapMb,
-    buildMs: run.qoldau.buildMs,
-    coldFirstAnswerMs: cold?.coldSearchMs ?? null,
-    samples: run.qoldau.samples,
-    minisearch: {
-      p50Ms: run.minisearch.p50Ms,
-      p99Ms: run.minisearch.p99Ms,
-      heapMb: run.minisearch.heapMb,
-      buildMs: run.minisearch.buildMs,
-      samples: run.minisearch.samples,
-      options: run.minisearch.options,
-    },
-  };
-}
+// Knowledge base: every size, each with the cold function's first answer from the index snapshot.
+const kb = await runKbSizes(progress);
 progress('e-mail bursts');
 const email = await runEmailBenchmark();
 progress('status lookups');
@@ -64,13 +35,7 @@ const results = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   ivr,
   coldStart,
-  kb: {
-    hitRateTop3: quality?.qoldau.hitRateTop3,
-    mrr: quality?.qoldau.mrr,
-    minisearch: { hitRateTop3: quality?.minisearch.hitRateTop3, mrr: quality?.minisearch.mrr },
-    latin: quality?.latin,
-    sizes,
-  },
+  kb,
   email: { bursts: email.bursts, concurrency: email.concurrency },
   statusLookups,
   cost,
