@@ -1,28 +1,32 @@
 import type { FilterMasks } from './doc-attributes';
+import { advance } from './gallop';
 import type { PostingLists } from './postings';
-import { advance, type Scratch } from './scratch';
 
 /**
- * Top-k retrieval with MaxScore (Turtle and Flood), term at a time over the query's slots.
+ * Top-k retrieval with MaxScore (Turtle and Flood), document at a time over the query's slots.
  *
  * A document's score is the sum over slots of the slot's best term score (BM25 with field weights), times
  * the share of slots it matches, times a boost when it is in the question's language. Every term knows an
  * upper bound of its score (highest frequency and lowest length among its postings), so every slot does.
- * Slots are taken highest bound first. Once `capacity` documents are known, the lowest of their scores so
- * far is a floor the results must reach (scores only grow as slots are added). When even a document
- * matching every remaining slot could not reach the floor, no new document can enter the results: the
- * remaining slots are no longer scanned but probed, only for the documents already found, by galloping
- * through their ascending posting lists; and a document whose own bound falls below the floor is dropped.
- * A common word after a rare one thus costs a few probes instead of a scan of its whole list.
+ * Slots are ordered by bound, lowest first. Once `capacity` documents are known, the lowest of their scores
+ * is the floor a newcomer must pass. The longest run of lowest-bound slots whose bounds together (with the
+ * coverage they would give) cannot pass the floor is "non-essential": a document found only there cannot
+ * make the results, so documents are taken only from the other, essential slots' postings, and looked up in
+ * the non-essential ones by galloping through them, highest bound first, stopping as soon as the document's
+ * own bound falls to the floor. Common words after a rare one thus cost a few lookups instead of a walk
+ * through their whole posting lists, and the floor rises as better documents are found.
  *
- * The answer is exactly that of scoring every document: bounds are only ever compared strictly, and
- * exhaustive scoring (`prune: false`) adds the slots in the same order, so the sums are the same numbers.
+ * The answer is exactly that of scoring every document (`prune: false`, the reference the tests compare
+ * with): documents come in ascending number, so one that merely ties the floor would lose the tie anyway;
+ * bounds carry a margin against rounding; and a document's score is summed in one fixed slot order whatever
+ * order its slots were looked up in.
  */
 
 export const K1 = 1.2;
 export const B = 0.75;
 /** Guards the bounds against rounding: a bound must never fall below a score it bounds. */
 const BOUND_MARGIN = 1 + 1e-9;
+const END = 0xffffffff;
 
 export interface ScoredTerm {
   readonly id: number;
@@ -44,7 +48,7 @@ export interface RankingInput {
   readonly capacity: number;
   /** False: score every matching document (the reference the tests compare with). */
   readonly prune: boolean;
-  /** Counts postings read by scanning and by probing, when given. */
+  /** Counts documents taken from essential postings and lookups in the others, when given. */
   readonly work?: RankingWork;
 }
 
@@ -63,16 +67,107 @@ export function saturation(frequency: number, length: number, averageLength: num
   return (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
 }
 
-interface OrderedSlot {
-  readonly terms: readonly ScoredTerm[];
-  readonly upper: number;
-  readonly position: number;
+/** The postings of one term: its sealed range, then the entries added since the seal. */
+class TermCursor {
+  doc = 0;
+  private at: number;
+  private addedAt = 0;
+  private readonly end: number;
+  private readonly docs: Uint32Array;
+  private readonly freqs: Uint16Array;
+  private readonly addedDocs: readonly number[];
+  private readonly addedFreqs: readonly number[];
+
+  constructor(
+    lists: PostingLists,
+    id: number,
+    readonly weight: number,
+  ) {
+    this.docs = lists.docs;
+    this.freqs = lists.freqs;
+    this.at = lists.sealedStart(id);
+    this.end = lists.sealedEnd(id);
+    const added = lists.addedOf(id);
+    this.addedDocs = added?.docs ?? [];
+    this.addedFreqs = added?.freqs ?? [];
+    this.settle();
+  }
+
+  get frequency(): number {
+    return this.at < this.end ? this.freqs[this.at]! : this.addedFreqs[this.addedAt]!;
+  }
+
+  next(): void {
+    if (this.at < this.end) this.at++;
+    else this.addedAt++;
+    this.settle();
+  }
+
+  /** Moves to the first entry at or after `target`. */
+  seek(target: number): void {
+    if (this.doc >= target) return;
+    if (this.at < this.end) {
+      this.at = advance(this.docs, this.at, this.end, target);
+      if (this.at < this.end) {
+        this.doc = this.docs[this.at]!;
+        return;
+      }
+    }
+    this.addedAt = advance(this.addedDocs, this.addedAt, this.addedDocs.length, target);
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.at < this.end) this.doc = this.docs[this.at]!;
+    else this.doc = this.addedAt < this.addedDocs.length ? this.addedDocs[this.addedAt]! : END;
+  }
 }
 
-export function rankDocuments(input: RankingInput, s: Scratch): Ranked[] {
-  const { lists, averageLength, capacity } = input;
+/** A slot's terms walked together: the slot is at the lowest document any of its terms is at. */
+class SlotCursor {
+  doc = END;
+
+  constructor(
+    private readonly terms: readonly TermCursor[],
+    readonly upper: number,
+  ) {
+    this.settle();
+  }
+
+  /** The slot's best term score for the document it is at. */
+  score(lengths: Float64Array, averageLength: number): number {
+    let best = 0;
+    const length = lengths[this.doc]!;
+    for (const term of this.terms) {
+      if (term.doc !== this.doc) continue;
+      const score = term.weight * saturation(term.frequency, length, averageLength);
+      if (score > best) best = score;
+    }
+    return best;
+  }
+
+  next(): void {
+    for (const term of this.terms) if (term.doc === this.doc) term.next();
+    this.settle();
+  }
+
+  seek(target: number): void {
+    if (this.doc >= target) return;
+    for (const term of this.terms) term.seek(target);
+    this.settle();
+  }
+
+  private settle(): void {
+    let doc = END;
+    for (const term of this.terms) if (term.doc < doc) doc = term.doc;
+    this.doc = doc;
+  }
+}
+
+export function rankDocuments(input: RankingInput): Ranked[] {
+  const { lists, lengths, bits, masks, averageLength, capacity, work } = input;
   const n = input.slots.length;
-  const slots: OrderedSlot[] = input.slots
+  const slots = input.slots
     .map((terms, position) => {
       let upper = 0;
       for (const term of terms) {
@@ -82,204 +177,73 @@ export function rankDocuments(input: RankingInput, s: Scratch): Ranked[] {
       }
       return { terms, upper: upper * BOUND_MARGIN, position };
     })
-    .sort((a, b) => b.upper - a.upper || a.position - b.position);
-  const remaining = new Float64Array(n + 1);
-  for (let j = n - 1; j >= 0; j--) remaining[j] = remaining[j + 1]! + slots[j]!.upper;
-
-  let touched = 0;
-  let candidates: Int32Array | undefined;
-  let candidateCount = 0;
-  for (let j = 0; j < n; j++) {
-    if (input.prune && j > 0) {
-      const live = candidates ?? s.touched;
-      const liveCount = candidates ? candidateCount : touched;
-      const floor = kthBest(input, s, live, liveCount, n);
-      const newcomerBound = ((remaining[j]! * (n - j)) / n) * input.boost;
-      if (candidates === undefined && floor > 0 && newcomerBound < floor) {
-        candidates = Int32Array.from(s.touched.subarray(0, touched)).sort();
-        candidateCount = candidates.length;
-      }
-      if (candidates !== undefined)
-        candidateCount = keepReachable(input, s, candidates, candidateCount, j, n, remaining[j]!, floor);
-    }
-    if (candidates === undefined) touched = scanSlot(input, s, slots[j]!.terms, touched);
-    else probeSlot(input, s, slots[j]!.terms, candidates, candidateCount);
-    if (input.work !== undefined)
-      countWork(input, input.work, slots[j]!.terms, candidates ? candidateCount : -1);
-  }
-
+    .sort((a, b) => a.upper - b.upper || a.position - b.position)
+    .map(
+      ({ terms, upper }) =>
+        new SlotCursor(
+          terms.map((term) => new TermCursor(lists, term.id, term.weight)),
+          upper,
+        ),
+    );
+  // below[i]: the bounds of slots 0..i-1 together.
+  const below = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) below[i + 1] = below[i]! + slots[i]!.upper;
+  const maxBoost = Math.max(1, input.boost);
+  const slotScores = new Float64Array(n);
   const top = new TopDocuments(capacity);
-  const finalists = candidates ?? s.touched;
-  const finalistCount = candidates ? candidateCount : touched;
-  for (let i = 0; i < finalistCount; i++) {
-    const number = finalists[i]!;
-    top.offer(number, finalScore(input, s, number, n));
-  }
-  for (let i = 0; i < touched; i++) {
-    const number = s.touched[i]!;
-    s.scores[number] = 0;
-    s.matched[number] = 0;
+  let floor = Number.NEGATIVE_INFINITY;
+  let nonEssential = 0;
+
+  for (;;) {
+    let doc = END;
+    for (let i = nonEssential; i < n; i++) if (slots[i]!.doc < doc) doc = slots[i]!.doc;
+    if (doc === END) break;
+    const docBits = bits[doc]!;
+    if ((docBits & masks.lang) === 0 || (docBits & masks.hotline) === 0 || (docBits & masks.kind) === 0) {
+      for (let i = nonEssential; i < n; i++) if (slots[i]!.doc === doc) slots[i]!.next();
+      continue;
+    }
+    if (work) work.scanned++;
+    slotScores.fill(0);
+    let partial = 0;
+    let matched = 0;
+    for (let i = nonEssential; i < n; i++) {
+      const slot = slots[i]!;
+      if (slot.doc !== doc) continue;
+      const score = slot.score(lengths, averageLength);
+      slotScores[i] = score;
+      partial += score;
+      matched++;
+      slot.next();
+    }
+    const boost = (docBits & input.preferred) !== 0 ? input.boost : 1;
+    let pruned = false;
+    for (let i = nonEssential - 1; i >= 0; i--) {
+      // The most this document can still reach, should it hold every slot left to look up.
+      if ((((partial + below[i + 1]!) * (matched + i + 1)) / n) * boost <= floor) {
+        pruned = true;
+        break;
+      }
+      const slot = slots[i]!;
+      if (work) work.probed++;
+      slot.seek(doc);
+      if (slot.doc !== doc) continue;
+      const score = slot.score(lengths, averageLength);
+      slotScores[i] = score;
+      partial += score;
+      matched++;
+    }
+    if (pruned || matched === 0) continue;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += slotScores[i]!;
+    // Documents matching more of the query's words rank above those matching one word many times.
+    top.offer(doc, ((sum * matched) / n) * boost);
+    if (!input.prune || !top.full) continue;
+    floor = top.lowest;
+    while (nonEssential < n && ((below[nonEssential + 1]! * (nonEssential + 1)) / n) * maxBoost <= floor)
+      nonEssential++;
   }
   return top.items;
-}
-
-function finalScore(input: RankingInput, s: Scratch, number: number, n: number): number {
-  // Documents matching more of the query's words rank above those matching one word many times.
-  const coverage = s.matched[number]! / n;
-  const boost = (input.bits[number]! & input.preferred) !== 0 ? input.boost : 1;
-  return s.scores[number]! * coverage * boost;
-}
-
-function countWork(
-  input: RankingInput,
-  work: RankingWork,
-  terms: readonly ScoredTerm[],
-  probes: number,
-): void {
-  for (const { id } of terms) {
-    if (probes >= 0) work.probed += probes;
-    else
-      work.scanned +=
-        input.lists.sealedEnd(id) - input.lists.sealedStart(id) + (input.lists.addedOf(id)?.docs.length ?? 0);
-  }
-}
-
-/** The `capacity`-th best score so far (0 while fewer documents are known): the floor of the results. */
-function kthBest(input: RankingInput, s: Scratch, live: Int32Array, count: number, n: number): number {
-  if (count < input.capacity) return 0;
-  const heap = new Float64Array(input.capacity);
-  let size = 0;
-  for (let i = 0; i < count; i++) {
-    const score = finalScore(input, s, live[i]!, n);
-    if (size < heap.length) {
-      heap[size++] = score;
-      if (size === heap.length) heapify(heap);
-    } else if (score > heap[0]!) {
-      heap[0] = score;
-      siftDown(heap, 0);
-    }
-  }
-  return heap[0]!;
-}
-
-function heapify(heap: Float64Array): void {
-  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(heap, i);
-}
-
-function siftDown(heap: Float64Array, from: number): void {
-  let at = from;
-  for (;;) {
-    const left = 2 * at + 1;
-    const right = left + 1;
-    let smallest = at;
-    if (left < heap.length && heap[left]! < heap[smallest]!) smallest = left;
-    if (right < heap.length && heap[right]! < heap[smallest]!) smallest = right;
-    if (smallest === at) return;
-    const swap = heap[at]!;
-    heap[at] = heap[smallest]!;
-    heap[smallest] = swap;
-    at = smallest;
-  }
-}
-
-/** Drops candidates that cannot reach `floor` even matching every slot from `j` on; answers how many stay. */
-function keepReachable(
-  input: RankingInput,
-  s: Scratch,
-  candidates: Int32Array,
-  count: number,
-  j: number,
-  n: number,
-  remainingUpper: number,
-  floor: number,
-): number {
-  let kept = 0;
-  for (let i = 0; i < count; i++) {
-    const number = candidates[i]!;
-    const boost = (input.bits[number]! & input.preferred) !== 0 ? input.boost : 1;
-    const bound = (((s.scores[number]! + remainingUpper) * (s.matched[number]! + n - j)) / n) * boost;
-    if (bound >= floor) candidates[kept++] = number;
-  }
-  return kept;
-}
-
-/** Every wanted document holding one of the slot's terms gets the slot's best term score. */
-function scanSlot(
-  input: RankingInput,
-  s: Scratch,
-  terms: readonly ScoredTerm[],
-  touchedBefore: number,
-): number {
-  const { lists, lengths, bits, masks, averageLength } = input;
-  let slotTouched = 0;
-  const visit = (number: number, tf: number, weight: number) => {
-    const docBits = bits[number]!;
-    if ((docBits & masks.lang) === 0 || (docBits & masks.hotline) === 0 || (docBits & masks.kind) === 0)
-      return;
-    const score = weight * saturation(tf, lengths[number]!, averageLength);
-    const best = s.slotBest[number]!;
-    if (score <= best) return;
-    if (best === 0) s.slotTouched[slotTouched++] = number;
-    s.slotBest[number] = score;
-  };
-  for (const { id, weight } of terms) {
-    const { docs, freqs } = lists;
-    const end = lists.sealedEnd(id);
-    for (let at = lists.sealedStart(id); at < end; at++) visit(docs[at]!, freqs[at]!, weight);
-    const added = lists.addedOf(id);
-    if (added !== undefined) {
-      for (let i = 0; i < added.docs.length; i++) visit(added.docs[i]!, added.freqs[i]!, weight);
-    }
-  }
-  let touched = touchedBefore;
-  for (let i = 0; i < slotTouched; i++) {
-    const number = s.slotTouched[i]!;
-    if (s.matched[number] === 0) s.touched[touched++] = number;
-    s.scores[number]! += s.slotBest[number]!;
-    s.matched[number]! += 1;
-    s.slotBest[number] = 0;
-  }
-  return touched;
-}
-
-/** The slot's best term score for each candidate (ascending), found by galloping through the lists. */
-function probeSlot(
-  input: RankingInput,
-  s: Scratch,
-  terms: readonly ScoredTerm[],
-  candidates: Int32Array,
-  count: number,
-): void {
-  const { lists, lengths, averageLength } = input;
-  for (const { id, weight } of terms) {
-    const { docs, freqs } = lists;
-    const end = lists.sealedEnd(id);
-    let at = lists.sealedStart(id);
-    const added = lists.addedOf(id)?.docs;
-    const addedFreqs = lists.addedOf(id)?.freqs;
-    let addedAt = 0;
-    for (let i = 0; i < count; i++) {
-      const number = candidates[i]!;
-      let tf = 0;
-      at = advance(docs, at, end, number);
-      if (at < end && docs[at] === number) tf = freqs[at]!;
-      else if (added !== undefined) {
-        addedAt = advance(added, addedAt, added.length, number);
-        if (addedAt < added.length && added[addedAt] === number) tf = addedFreqs![addedAt]!;
-      }
-      if (tf === 0) continue;
-      const score = weight * saturation(tf, lengths[number]!, averageLength);
-      if (score > s.slotBest[number]!) s.slotBest[number] = score;
-    }
-  }
-  for (let i = 0; i < count; i++) {
-    const number = candidates[i]!;
-    const best = s.slotBest[number]!;
-    if (best === 0) continue;
-    s.scores[number]! += best;
-    s.matched[number]! += 1;
-    s.slotBest[number] = 0;
-  }
 }
 
 /** The best `capacity` documents, best first; equal scores by document number, so ties are stable. */
@@ -287,6 +251,14 @@ class TopDocuments {
   readonly items: Ranked[] = [];
 
   constructor(private readonly capacity: number) {}
+
+  get full(): boolean {
+    return this.items.length >= this.capacity;
+  }
+
+  get lowest(): number {
+    return this.items[this.items.length - 1]!.score;
+  }
 
   offer(number: number, score: number): void {
     const items = this.items;

@@ -12,7 +12,6 @@ import { FuzzyVocabulary } from './fuzzy';
 import { type Ranked, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
 import { PostingLists } from './postings';
 import { planQuery } from './query-plan';
-import { Scratch } from './scratch';
 import { type BodyTerms, bodyTermsOf, highlightsOf, makeSnippet } from './snippet';
 import { type DocumentTexts, StoredDocuments, TEXT_FIELDS } from './stored-documents';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
@@ -62,7 +61,6 @@ export class SearchIndex {
   private attributes = new DocumentAttributes();
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
-  private scratch = new Scratch(0);
   /** Terms of recent results' titles and bodies: popular questions return the same articles. */
   private readonly highlightCache = new Map<number, { body: BodyTerms; title: BodyTerms }>();
   /** While `buildIndex` adds everything, sealing waits for the end. */
@@ -190,23 +188,20 @@ export class SearchIndex {
       }
       return terms;
     });
-    const ranked = rankDocuments(
-      {
-        lists: this.postings,
-        lengths: this.attributes.lengths,
-        bits: this.attributes.bits,
-        masks: filterMasks(options),
-        slots: scoredSlots,
-        averageLength: this.totalLength / count,
-        preferred: language === undefined ? 0 : LANG_BITS[language],
-        boost: SAME_LANGUAGE_BOOST,
-        // Referral bodies appear once per language; keep spares to fill the places of duplicates.
-        capacity: limit * 3,
-        prune: options.prune ?? true,
-        ...(options.work ? { work: options.work } : {}),
-      },
-      this.scratchFor(this.documents.length),
-    );
+    const ranked = rankDocuments({
+      lists: this.postings,
+      lengths: this.attributes.lengths,
+      bits: this.attributes.bits,
+      masks: filterMasks(options),
+      slots: scoredSlots,
+      averageLength: this.totalLength / count,
+      preferred: language === undefined ? 0 : LANG_BITS[language],
+      boost: SAME_LANGUAGE_BOOST,
+      // Referral bodies appear once per language; keep spares to fill the places of duplicates.
+      capacity: limit * 3,
+      prune: options.prune ?? true,
+      ...(options.work ? { work: options.work } : {}),
+    });
     return { ranked, termWeights };
   }
 
@@ -333,12 +328,6 @@ export class SearchIndex {
     const unsealed = this.postings.unsealedWork;
     if (unsealed > Math.max(MIN_UNSEALED_TO_SEAL, UNSEALED_SHARE_TO_SEAL * this.postings.entries))
       this.seal();
-  }
-
-  private scratchFor(documents: number): Scratch {
-    if (this.scratch.capacity < documents)
-      this.scratch = new Scratch(Math.max(documents, this.scratch.capacity * 2));
-    return this.scratch;
   }
 }
 
