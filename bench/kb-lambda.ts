@@ -238,5 +238,19 @@ export async function runKbLambdaBenchmark(options: KbLambdaBenchmarkOptions = {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const articles = Number(process.argv[2] ?? 10_000);
   const source = process.argv[3] === 'table' ? 'table' : 'snapshot';
-  console.log(JSON.stringify(await runKbLambdaBenchmark({ articles, source })));
+  // Optional: a snapshot file made by `bench/kb.ts` of the same corpus, and the rounds of warm queries.
+  const snapshot = process.argv[4] ? new Uint8Array(fs.readFileSync(process.argv[4])) : undefined;
+  const rounds = process.argv[5] ? Number(process.argv[5]) : undefined;
+  console.log(
+    JSON.stringify(
+      await runKbLambdaBenchmark({
+        articles,
+        source,
+        ...(snapshot ? { snapshot } : {}),
+        ...(rounds ? { rounds } : {}),
+      }),
+    ),
+  );
+  // The handler's SDK clients keep connections open; the measurement is done.
+  process.exit(0);
 }
