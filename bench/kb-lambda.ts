@@ -143,6 +143,7 @@ export async function runKbLambdaBenchmark(options: KbLambdaBenchmarkOptions = {
     });
     const loadStarted = performance.now();
     let snapshotBytes = 0;
+    let snapshotGetMs = 0;
     if (source === 'table') await loadTable(documents, table, corpus);
     else {
       const bytes =
@@ -164,7 +165,9 @@ export async function runKbLambdaBenchmark(options: KbLambdaBenchmarkOptions = {
 
     // Load the SDK's code paths (as a Lambda's init does) with clients of the bench's own: the handler's
     // clients start without connections, and the file is read once, as S3 would have it cached.
+    const getStarted = performance.now();
     await snapshots.get();
+    snapshotGetMs = performance.now() - getStarted;
     await catalog.version();
     const { handler } = await import('../functions/knowledge-base/read-handler');
     const { logger } = await import('../functions/shared/logger');
@@ -217,6 +220,8 @@ export async function runKbLambdaBenchmark(options: KbLambdaBenchmarkOptions = {
       loadMs: round(loadMs, 0),
       coldSearchMs: round(coldMs, 1),
       snapshotBytes,
+      /** One GET of the snapshot from the local S3 server by a client of the bench's own (before the cold run). */
+      snapshotGetMs: round(snapshotGetMs, 1),
       /** What the cold function's log line said: where the index came from and the changes applied. */
       coldIndex: ready,
       warm: {

@@ -87,27 +87,51 @@ export class FuzzyVocabulary {
   /** Deletion -> ids of words added since (or all of them, for an index built from documents). */
   private readonly added = new Map<string, number[]>();
 
+  /** Tables from a snapshot not decoded yet, and words added meanwhile (applied once they are). */
+  private pending: (() => FuzzyTables) | undefined;
+  private queued: string[] = [];
+
   get size(): number {
+    this.decode();
     return this.words.length;
   }
 
-  static fromTables(tables: FuzzyTables): FuzzyVocabulary {
+  /**
+   * A vocabulary over a snapshot's tables, decoded on first use: only a question with a word no document
+   * holds needs typo candidates, so a cold function answers its first question without building this map.
+   */
+  static fromTables(tables: FuzzyTables | (() => FuzzyTables)): FuzzyVocabulary {
     const vocabulary = new FuzzyVocabulary();
+    vocabulary.pending = typeof tables === 'function' ? tables : () => tables;
+    return vocabulary;
+  }
+
+  private decode(): void {
+    const pending = this.pending;
+    if (pending === undefined) return;
+    this.pending = undefined;
+    const tables = pending();
     for (const word of tables.words) {
-      vocabulary.known.add(word);
-      vocabulary.words.push(word);
+      this.known.add(word);
+      this.words.push(word);
     }
     const frozen = new Map<string, number>();
     tables.deletions.forEach((deletion, i) => {
       frozen.set(deletion, i);
     });
-    vocabulary.frozen = frozen;
-    vocabulary.frozenStarts = tables.starts;
-    vocabulary.frozenIds = tables.ids;
-    return vocabulary;
+    this.frozen = frozen;
+    this.frozenStarts = tables.starts;
+    this.frozenIds = tables.ids;
+    const queued = this.queued;
+    this.queued = [];
+    for (const word of queued) this.add(word);
   }
 
   add(word: string): void {
+    if (this.pending !== undefined) {
+      this.queued.push(word);
+      return;
+    }
     if (word.length < MIN_FUZZY_LENGTH || this.known.has(word)) return;
     this.known.add(word);
     const id = this.words.push(word) - 1;
@@ -123,6 +147,7 @@ export class FuzzyVocabulary {
   /** Vocabulary words within `maxDistance` edits of `word`, nearest first. */
   candidates(word: string, maxDistance: number): FuzzyCandidate[] {
     if (maxDistance <= 0 || word.length < MIN_FUZZY_LENGTH) return [];
+    this.decode();
     const limit = Math.min(maxDistance, MAX_DISTANCE);
     const checked = new Set<number>();
     const found: FuzzyCandidate[] = [];
@@ -146,6 +171,7 @@ export class FuzzyVocabulary {
 
   /** Both parts merged into the snapshot's arrays. */
   tables(): FuzzyTables {
+    this.decode();
     const merged = new Map<string, number[]>();
     for (const [deletion, slot] of this.frozen) {
       merged.set(

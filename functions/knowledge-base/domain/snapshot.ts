@@ -187,12 +187,17 @@ export function readSnapshot(input: Uint8Array): LoadedSnapshot {
     offsets: section('textOffsets', Uint32Array, documents * 4 + 1),
   });
   const fuzzyDeletions = counts['fuzzyDeletions'] ?? 0;
-  const fuzzy = FuzzyVocabulary.fromTables({
-    words: split(section('fuzzyWords', Uint8Array), counts['fuzzyWords'] ?? 0),
-    deletions: split(section('fuzzyDeletions', Uint8Array), fuzzyDeletions),
-    starts: section('fuzzyStarts', Int32Array, fuzzyDeletions + 1),
-    ids: section('fuzzyIds', Int32Array),
-  });
+  const fuzzyWords = section('fuzzyWords', Uint8Array);
+  const fuzzyDeletionText = section('fuzzyDeletions', Uint8Array);
+  const fuzzyStarts = section('fuzzyStarts', Int32Array, fuzzyDeletions + 1);
+  const fuzzyIds = section('fuzzyIds', Int32Array);
+  // Most of loading is this neighbourhood's strings; decoded when a question first needs typo candidates.
+  const fuzzy = FuzzyVocabulary.fromTables(() => ({
+    words: split(fuzzyWords, counts['fuzzyWords'] ?? 0),
+    deletions: split(fuzzyDeletionText, fuzzyDeletions),
+    starts: fuzzyStarts,
+    ids: fuzzyIds,
+  }));
   const index = new SearchIndex(undefined, {
     documents: stored,
     postings,
