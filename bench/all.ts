@@ -48,6 +48,6 @@ fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 // The growth curves in the docs are drawn from this run.
 fs.writeFileSync(
   path.join(import.meta.dirname, '..', 'docs', 'images', 'bench-kb-growth.svg'),
-  kbGrowthSvg(sizes as Parameters<typeof kbGrowthSvg>[0]),
+  kbGrowthSvg(kb.sizes as Parameters<typeof kbGrowthSvg>[0]),
 );
 console.log(JSON.stringify(results));
