@@ -161,7 +161,8 @@ export class WarmIndex {
     if (this.options.snapshot === undefined) return undefined;
     const started = this.now();
     try {
-      const snapshot = await this.options.snapshot();
+      // The counter is read while the snapshot downloads: a snapshot newer than it simply needs no catch-up.
+      const [snapshot, latest] = await Promise.all([this.options.snapshot(), this.source.version()]);
       if (snapshot === undefined) return undefined;
       const watermark = snapshot.header.watermark;
       const state: IndexState = {
@@ -171,7 +172,6 @@ export class WarmIndex {
         builtAt: started,
         source: 'snapshot',
       };
-      const latest = await this.source.version();
       if (latest - watermark > this.maxCatchUpChanges) return undefined;
       while (state.cursor < latest) {
         if (!(await this.apply(state, state.cursor, true))) return undefined;
