@@ -12,7 +12,8 @@ import { FuzzyVocabulary } from './fuzzy';
 import { type Ranked, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
 import { PostingLists } from './postings';
 import { planQuery } from './query-plan';
-import { type BodyTerms, bodyTermsOf, highlightsOf, makeSnippet } from './snippet';
+import { ResultTerms } from './result-terms';
+import { highlightsOf, makeSnippet } from './snippet';
 import { type DocumentTexts, StoredDocuments, TEXT_FIELDS } from './stored-documents';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
 import type { KbArticle, ReferralBody, SearchOptions, SearchResult } from './types';
@@ -33,8 +34,6 @@ const SAME_LANGUAGE_BOOST = 1.25;
 /** Edits leave unsealed postings and tombstones; seal when they outgrow this and a share of the sealed block. */
 const MIN_UNSEALED_TO_SEAL = 50_000;
 const UNSEALED_SHARE_TO_SEAL = 0.25;
-/** Results whose highlight terms are kept: a few megabytes, against re-analyzing popular articles. */
-const HIGHLIGHT_CACHE_SIZE = 1000;
 
 const sharedMatcher = new SynonymMatcher();
 
@@ -61,8 +60,7 @@ export class SearchIndex {
   private attributes = new DocumentAttributes();
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
-  /** Terms of recent results' titles and bodies: popular questions return the same articles. */
-  private readonly highlightCache = new Map<number, { body: BodyTerms; title: BodyTerms }>();
+  private readonly highlights: ResultTerms;
   /** While `buildIndex` adds everything, sealing waits for the end. */
   private bulk = false;
 
@@ -70,6 +68,7 @@ export class SearchIndex {
     private readonly matcher: SynonymMatcher = sharedMatcher,
     parts?: IndexParts,
   ) {
+    this.highlights = new ResultTerms(matcher);
     this.fuzzy = parts?.fuzzy ?? new FuzzyVocabulary();
     this.postings = parts?.postings ?? new PostingLists();
     this.documents = parts?.documents ?? new StoredDocuments();
@@ -149,7 +148,7 @@ export class SearchIndex {
     this.postings.seal(renumber, (number) => lengths[number]!);
     this.attributes = DocumentAttributes.from(lengths, bits);
     this.numberByKey.clear();
-    this.highlightCache.clear();
+    this.highlights.clear();
     this.documents.keys.forEach((key, number) => {
       this.numberByKey.set(key!, number);
     });
@@ -220,7 +219,7 @@ export class SearchIndex {
       seen.add(identity);
       const texts = this.documents.texts(number);
       const lang = langOfBits(this.attributes.bits[number]!);
-      const { body, title } = this.highlightTerms(number, texts, lang);
+      const { body, title } = this.highlights.of(number, texts, lang);
       const { snippet, highlights } = makeSnippet(texts.body, body, termWeights);
       const rounded = Math.round(score * 1000) / 1000;
       results.push({
@@ -236,30 +235,6 @@ export class SearchIndex {
       if (results.length >= limit) break;
     }
     return results;
-  }
-
-  /** The body's and title's terms with their positions, for the snippet and highlights of one result. */
-  private highlightTerms(
-    number: number,
-    texts: DocumentTexts,
-    lang: Language,
-  ): { body: BodyTerms; title: BodyTerms } {
-    const cached = this.highlightCache.get(number);
-    if (cached !== undefined) {
-      // Most recently used last: the first entry is the one to evict.
-      this.highlightCache.delete(number);
-      this.highlightCache.set(number, cached);
-      return cached;
-    }
-    const termsOf = (text: string) => {
-      const terms = analyzeDocumentText(text, lang);
-      return bodyTermsOf(terms, this.matcher.inDocument(terms));
-    };
-    const terms = { body: termsOf(texts.body), title: termsOf(texts.title) };
-    this.highlightCache.set(number, terms);
-    if (this.highlightCache.size > HIGHLIGHT_CACHE_SIZE)
-      this.highlightCache.delete(this.highlightCache.keys().next().value!);
-    return terms;
   }
 
   /**
@@ -304,7 +279,7 @@ export class SearchIndex {
     // The fuzzy vocabulary keeps the word; corrections to terms without documents are ignored.
     this.postings.removeDocument(terms);
     this.totalLength -= this.attributes.lengths[number]!;
-    this.highlightCache.delete(number);
+    this.highlights.forget(number);
     this.documents.remove(number);
     this.attributes.clear(number);
     this.numberByKey.delete(key);
