@@ -1,3 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
 /**
  * How every function is bundled, in one place: `cdk synth` (`prebuilt-bundles.ts`) and the bundle-size budget test both
  * read it, so what the test measures is what `cdk deploy` uploads.
@@ -43,6 +45,23 @@ export function bundleSettings(profile: FunctionProfile): BundleSettings {
     banner: ESM_REQUIRE_BANNER,
     externalModules: [...EXTERNAL_MODULES],
   };
+}
+
+/** The esbuild options of a profile, shared by `cdk synth` (`prebuilt-bundles.ts`) and the budget test. */
+export function esbuildOptions(profile: FunctionProfile) {
+  const settings = bundleSettings(profile);
+  return {
+    bundle: true,
+    platform: 'node',
+    format: settings.format,
+    target: settings.target,
+    mainFields: [...settings.mainFields],
+    minify: settings.minify,
+    sourcemap: settings.sourceMap,
+    banner: { js: settings.banner },
+    external: [...settings.externalModules],
+    logLevel: 'silent',
+  } satisfies BuildOptions;
 }
 
 /** Minified bundle size each profile must stay under (checked by `function-bundle-budget.test.ts`). */
