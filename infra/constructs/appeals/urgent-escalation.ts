@@ -12,6 +12,7 @@ import { ENV } from '../../../contracts/env-names';
 import { appealKeys, URGENT_CALL_CLAIM_PREFIX } from '../../../contracts/keys/appeal-keys';
 import type { HotlineConfig } from '../../config/schema';
 import { bindTableItems, bindTopic } from '../core/bind';
+import { roleOf } from '../core/nag';
 import { QoldauFunction } from '../core/qoldau-function';
 import { type AppealFunctionContext, appealFunction } from './appeal-functions';
 
@@ -128,6 +129,11 @@ export class UrgentEscalation extends Construct {
       { key, actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'] },
     );
     bindTopic(this.function, ENV.urgentTopic, props.urgentTopic);
+    Validations.of(roleOf(this.function)).acknowledge({
+      id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      reason:
+        'CDK’s publish grant on the urgent topic, encrypted with the hotline key; limited to that one key.',
+    });
     this.function.addEnvironment(ENV.urgentEscalationFunction, this.registration.functionName);
     // The unqualified function only (CDK's grantInvoke adds every version and alias, `<arn>:*`).
     this.function.addToRolePolicy(
