@@ -18,17 +18,24 @@ import { eventually } from '../../support/sla/local-sla';
 
 const ENTRY = 'functions/appeals/urgent-ivr-handler.ts';
 
+// The register's function loads in the runtime on its first invocation (transpiled there, far slower than
+// a Lambda cold start): the first registration may take a while on a busy machine.
+const REGISTRATION_WAIT_MS = 90_000;
+
 let apiUrl: string;
 let stores111: RegisterStores;
+let functionEnv: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   ({ apiUrl } = useTestRuntime());
   stores111 = await registerStores(apiUrl, '111');
+  await useFunctionEnvironment(apiUrl, '111', ENTRY);
+  functionEnv = { ...process.env };
 });
 
+/** The handler as a fresh cold start loads it, with the function's environment changed by `env`. */
 async function urgentIvrHandler(env: Record<string, string> = {}) {
-  await useFunctionEnvironment(apiUrl, '111', ENTRY);
-  Object.assign(process.env, env);
+  Object.assign(process.env, functionEnv, env);
   vi.resetModules();
   return (await import('../../../functions/appeals/urgent-ivr-handler')).handler;
 }
@@ -55,10 +62,14 @@ async function published(contactId: string, type: string): Promise<Published[]> 
 }
 
 async function registeredAlert(contactId: string): Promise<Published> {
-  return eventually('the register to publish the registered urgent appeal', async () => {
-    const [alert] = await published(contactId, 'urgent_appeal');
-    return alert;
-  });
+  return eventually(
+    'the register to publish the registered urgent appeal',
+    async () => {
+      const [alert] = await published(contactId, 'urgent_appeal');
+      return alert;
+    },
+    REGISTRATION_WAIT_MS,
+  );
 }
 
 describe('the urgent-escalation function Connect invokes (111 IVR)', () => {
@@ -87,7 +98,7 @@ describe('the urgent-escalation function Connect invokes (111 IVR)', () => {
     expect(JSON.stringify(await snsMessages(apiUrl))).not.toContain('7011234567');
     expect(await published(contactId, 'urgent_call')).toHaveLength(1);
     expect(await published(contactId, 'urgent_appeal')).toHaveLength(1);
-  });
+  }, 150_000);
 
   it('starts the state bodies’ acknowledgement clock and tells them by when to acknowledge', async () => {
     const handler = await urgentIvrHandler();
@@ -107,12 +118,11 @@ describe('the urgent-escalation function Connect invokes (111 IVR)', () => {
       ),
     );
     expect(started['deadline']).toBe(alert.acknowledgeBy);
-  });
+  }, 150_000);
 
   it('sends the flow down its error branch when the alert cannot be published, and alerts on the next try', async () => {
     const contactId = randomUUID();
-    await useFunctionEnvironment(apiUrl, '111', ENTRY);
-    const realTopic = process.env[ENV.urgentTopic]!;
+    const realTopic = functionEnv[ENV.urgentTopic]!;
     const broken = await urgentIvrHandler({ [ENV.urgentTopic]: `${realTopic}-gone` });
 
     await expect(broken(urgentCall(contactId, 'kk'))).rejects.toThrow(/could not be alerted/u);
@@ -125,7 +135,7 @@ describe('the urgent-escalation function Connect invokes (111 IVR)', () => {
     expect(await published(contactId, 'urgent_call')).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await published(contactId, 'urgent_appeal')).toHaveLength(1);
-  });
+  }, 150_000);
 
   it('refuses an event without a contact id, so the flow takes its error branch', async () => {
     const handler = await urgentIvrHandler();
