@@ -213,7 +213,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       },
     });
     gateway.addEndpoint({
-      prefix: '/_local/queues/',
+      // Without the trailing slash: the gateway matches `<prefix>/...`.
+      prefix: '/_local/queues',
       handle: async (request) => {
         if (request.method !== 'GET') return undefined;
         const queue = decodeURIComponent(request.path.slice('/_local/queues/'.length));

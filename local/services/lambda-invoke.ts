@@ -15,19 +15,34 @@ const INVOKE_PATH = /^\/_aws\/lambda\/2015-03-31\/functions\/([^/]+)\/invocation
  * the function runs and its result is the answer, as `RequestResponse`.
  */
 export function lambdaInvokeService(): LocalService {
+  const queued = new Set<Promise<unknown>>();
   return {
     name: 'lambda',
     async start(context: LocalContext) {
       const region = [...context.stacks.values()][0]?.model.config.env.region ?? 'eu-central-1';
       context.gateway.addEndpoint({
         prefix: PREFIX,
-        handle: (request) => invoke(context, region, request),
+        handle: (request) => invoke(context, region, request, queued),
       });
+    },
+    // Queued events run to the end (or their last retry) before the functions' host stops: stopped midway,
+    // a retry would start the function again on a host that is going away.
+    async stop() {
+      const deadline = new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+      await Promise.race([Promise.allSettled([...queued]), deadline]);
     },
   };
 }
 
-async function invoke(context: LocalContext, region: string, request: LocalRequest): Promise<LocalResponse> {
+/** How long stopping the runtime waits for queued asynchronous invocations. */
+const STOP_WAIT_MS = 15_000;
+
+async function invoke(
+  context: LocalContext,
+  region: string,
+  request: LocalRequest,
+  queued: Set<Promise<unknown>>,
+): Promise<LocalResponse> {
   const match = INVOKE_PATH.exec(request.path);
   if (request.method !== 'POST' || !match) {
     return lambdaError(404, 'UnknownOperationException', 'The local Lambda stand-in serves only Invoke');
@@ -58,9 +73,10 @@ async function invoke(context: LocalContext, region: string, request: LocalReque
   const type = request.headers['x-amz-invocation-type'] ?? 'RequestResponse';
   if (type === 'Event') {
     // Queued, as Lambda does: the caller has its 202 before the function runs; failures retry and park.
-    void invokeAsync(context, fn.arn, event).catch((error: Error) =>
-      context.log(`lambda: async invoke of ${fn.name} failed: ${error.message}`),
-    );
+    const run = invokeAsync(context, fn.arn, event)
+      .catch((error: Error) => context.log(`lambda: async invoke of ${fn.name} failed: ${error.message}`))
+      .finally(() => queued.delete(run));
+    queued.add(run);
     return { status: 202, body: '' };
   }
   if (type !== 'RequestResponse') {
