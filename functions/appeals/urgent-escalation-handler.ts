@@ -16,7 +16,7 @@ const deps = appealDeps({ urgentTopic: true });
  */
 export const handler = middy<UrgentEscalationRequest, void>().handler(async (event) => {
   if (typeof event?.contactId !== 'string' || event.contactId.length === 0) {
-    // Nothing to retry: an event without a contact id is a fault of the caller, kept in the log and the queue.
+    // No retry can fix it, but thrown it ends in the failures queue (after Lambda's retries) instead of vanishing.
     throw new Error('An urgent escalation needs the contactId of the call');
   }
   logger.appendKeys({ contactId: event.contactId });
