@@ -78,12 +78,6 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Readonly<
     bytes: 2048 * 1024,
     why: 'real mail: mailparser with the charset tables of iconv-lite and encoding-japanese (~700 KB) and HTML entities',
   },
-  'functions/appeals/urgent-ivr-handler.ts': {
-    bytes: 800 * 1024,
-    why:
-      'registers the urgent appeal through the whole register (S3, SES, SNS, Step Functions clients) while the ' +
-      'caller holds, so the flow knows whether anyone was alerted; a lean Connect-facing part is future work',
-  },
 };
 
 /** Memory of a contact-flow function: 1,769 MB is one full vCPU, so the caller hears no pause. */
