@@ -110,6 +110,12 @@ try {
     await ed.getByTestId('preview').waitFor();
     await ed.getByTestId('versions').waitFor();
     await shoot(ed, 'editor', lang);
+    // The referral directory below the articles: a body opened for editing.
+    await ed.locator('.referral-find input[type=search]').fill('полиция');
+    await ed.locator('.referral-find .results button').first().click();
+    await ed.locator('.referral-form').waitFor();
+    await ed.locator('.referral-editor h2').evaluate((heading) => heading.scrollIntoView());
+    await shoot(ed, 'editor-referrals', lang);
     await ed.context().close();
   }
 } finally {

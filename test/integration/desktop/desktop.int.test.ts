@@ -164,7 +164,7 @@ describe('the agent desktop in Chromium', () => {
     // A second call: hung up, and 111 has no survey, so the after-call screen says there is no rating.
     const second = placeDesktopCall(apiUrl, '111', ['1', '2']);
     await acceptRinging(page);
-    await registerAppeal(page, 'Консультация по пособию');
+    expect(await registerAppeal(page, 'Консультация по пособию')).toMatch(/^[\d-]{8,}$/);
     await page.getByRole('button', { name: 'Hang up' }).click();
     expect((await second)['rating']).toBeNull();
     await page.getByTestId('rating').getByText('no post-call survey').waitFor({ timeout: 15_000 });
