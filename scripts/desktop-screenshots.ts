@@ -94,6 +94,7 @@ try {
     await page.locator('.call .actions button.danger').click();
     await call;
     await page.getByTestId('rating').getByText('5 / 5').waitFor({ timeout: 15_000 });
+    await shoot(page, 'operator-after-call', lang);
     await page.locator('.after-call button.primary').click();
     await page.locator('.call button').first().click();
     await page.context().close();
