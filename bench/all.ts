@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { kbGrowthSvg } from './chart';
 import { runColdStartBenchmark } from './cold-start';
 import { runCostModel } from './cost';
+import { runDesktopBenchmark } from './desktop';
 import { runEmailBenchmark } from './email';
 import { runIvrBenchmark } from './ivr';
 import { runKbBenchmark } from './kb';
@@ -57,6 +58,9 @@ progress('e-mail bursts');
 const email = await runEmailBenchmark();
 progress('status lookups');
 const statusLookups = await runStatusLookupBenchmark();
+progress('desktop');
+// 30 of the 94 seed queries: each is typed key by key in Chromium, so the whole set alone takes ~5 minutes.
+const desktop = await runDesktopBenchmark({ queries: 30 });
 progress('cost');
 const cost = await runCostModel();
 
@@ -74,6 +78,7 @@ const results = {
   },
   email: { bursts: email.bursts, concurrency: email.concurrency },
   statusLookups,
+  desktop,
   cost,
   seconds: Math.round((Date.now() - started) / 1000),
 };

@@ -94,6 +94,7 @@ try {
     await page.locator('.call .actions button.danger').click();
     await call;
     await page.getByTestId('rating').getByText('5 / 5').waitFor({ timeout: 15_000 });
+    await shoot(page, 'operator-after-call', lang);
     await page.locator('.after-call button.primary').click();
     await page.locator('.call button').first().click();
     await page.context().close();
@@ -110,6 +111,12 @@ try {
     await ed.getByTestId('preview').waitFor();
     await ed.getByTestId('versions').waitFor();
     await shoot(ed, 'editor', lang);
+    // The referral directory below the articles: a body opened for editing.
+    await ed.locator('.referral-find input[type=search]').fill('полиция');
+    await ed.locator('.referral-find .results button').first().click();
+    await ed.locator('.referral-form').waitFor();
+    await ed.locator('.referral-editor h2').evaluate((heading) => heading.scrollIntoView());
+    await shoot(ed, 'editor-referrals', lang);
     await ed.context().close();
   }
 } finally {

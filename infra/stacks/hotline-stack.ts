@@ -4,6 +4,7 @@ import type { HotlineConfig } from '../config/schema';
 import { AppealRegister } from '../constructs/appeals/appeal-register';
 import { AppealStore } from '../constructs/appeals/appeal-store';
 import { ContactCenter } from '../constructs/connect/connect';
+import { ContactRating } from '../constructs/connect/contact-rating';
 import { RatingsStore } from '../constructs/connect/ratings-store';
 import { DataKey } from '../constructs/core/data-key';
 import { QoldauHttpApi } from '../constructs/core/http-api';
@@ -106,6 +107,10 @@ export class HotlineStack extends Stack {
       api: this.api,
       instanceArn: this.contactCenter.instance.instanceArn,
     });
+
+    // The operator's after-contact screen reads the rating where a post-call survey stores one.
+    if (config.survey.enabled)
+      new ContactRating(this, 'ContactRating', { config, api: this.api, ratingsTable: this.ratings.table });
 
     this.desktop = new AgentDesktop(this, 'Desktop', {
       config,

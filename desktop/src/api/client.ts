@@ -116,6 +116,14 @@ export interface QualityReport {
   readonly days: ReadonlyArray<{ day: string; calls: WaitSummary; ratings: { average: number | null } }>;
 }
 
+export interface ContactRating {
+  readonly contactId: string;
+  /** 1-5, or null when the caller declined. */
+  readonly rating: number | null;
+  readonly declined: boolean;
+  readonly ratedAt: string;
+}
+
 /** The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials. */
 export function apiClient(apiUrl: string, signed: SignedFetch) {
   const url = (path: string, query: Record<string, string | undefined> = {}) => {
@@ -189,6 +197,13 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         url: url(`/kb/articles/${id(articleId)}`),
         body: { ...content, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
       }),
+    /** Creates (`expectedVersion` 0) or updates a referral-directory body; 400 names each problem. */
+    saveReferral: (bodyId: string, content: Record<string, unknown>, expectedVersion: number) =>
+      signed<{ id: string; version: number; status: string }>({
+        method: 'PUT',
+        url: url(`/kb/referrals/${id(bodyId)}`),
+        body: { ...content, expectedVersion },
+      }),
     rollback: (articleId: string, version: number) =>
       signed<{ version: number }>({
         method: 'POST',
@@ -202,6 +217,9 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
       }),
     quality: (from: string, to: string) =>
       signed<QualityReport>({ method: 'GET', url: url('/reports/quality', { from, to }) }),
+    /** The caller's post-call survey answer: ApiError 404 until the survey has stored it. */
+    rating: (contactId: string, signal?: AbortSignal) =>
+      signed<ContactRating>({ method: 'GET', url: url(`/contacts/${id(contactId)}/rating`) }, signal),
     liveQueues: () => signed<LiveQueues>({ method: 'GET', url: url('/queues/live') }),
     backlog: () => signed<Backlog>({ method: 'GET', url: url('/reports/backlog') }),
   };
