@@ -82,6 +82,8 @@ export interface LiveQueues {
     waiting: number;
     oldestWaitSeconds: number;
     agentsAvailable: number;
+    /** Operators logged in (Connect's AGENTS_ONLINE). */
+    agentsOnline?: number;
     overTarget: boolean;
   };
 }
@@ -114,6 +116,25 @@ export interface QualityReport {
   readonly backlog: { open: number; overdue: number };
   readonly totals: { calls: WaitSummary; ratings: { rated: number; average: number | null } };
   readonly days: ReadonlyArray<{ day: string; calls: WaitSummary; ratings: { average: number | null } }>;
+}
+
+/** `GET /staffing/plan`: operators needed per hour of the week (Asia/Almaty), Monday 00:00 first. */
+export interface StaffingPlan {
+  readonly from: string;
+  readonly to: string;
+  readonly model: 'erlang-c' | 'erlang-a';
+  readonly targetWaitSeconds: number;
+  readonly shrinkage: number;
+  readonly hours: ReadonlyArray<{
+    day: string;
+    hour: number;
+    callsOffered: number;
+    ahtSeconds: number | null;
+    agents: number;
+    scheduled: number;
+  }>;
+  readonly operatorHours: number;
+  readonly scheduledOperatorHours: number;
 }
 
 /** The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials. */
@@ -204,6 +225,8 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
       signed<QualityReport>({ method: 'GET', url: url('/reports/quality', { from, to }) }),
     liveQueues: () => signed<LiveQueues>({ method: 'GET', url: url('/queues/live') }),
     backlog: () => signed<Backlog>({ method: 'GET', url: url('/reports/backlog') }),
+    staffingPlan: (from: string, to: string) =>
+      signed<StaffingPlan>({ method: 'GET', url: url('/staffing/plan', { from, to }) }),
   };
 }
 
