@@ -6,6 +6,7 @@ import { runEmailBenchmark } from './email';
 import { runIvrBenchmark } from './ivr';
 import { runKbBenchmark } from './kb';
 import { runKbLambdaBenchmark } from './kb-lambda';
+import { runStatusLookupBenchmark } from './status-lookups';
 
 /**
  * `npm run bench`: every benchmark, one after the other (they share two cores), each figure next to its
@@ -53,6 +54,8 @@ for (const size of KB_SIZES) {
 }
 progress('e-mail bursts');
 const email = await runEmailBenchmark();
+progress('status lookups');
+const statusLookups = await runStatusLookupBenchmark();
 progress('cost');
 const cost = await runCostModel();
 
@@ -69,6 +72,7 @@ const results = {
     sizes,
   },
   email: { bursts: email.bursts, concurrency: email.concurrency },
+  statusLookups,
   cost,
   seconds: Math.round((Date.now() - started) / 1000),
 };
