@@ -85,16 +85,18 @@ async function staffingPlan(event: ApiEvent) {
     numberOf('targetWait', query['targetWait']) ?? Number(env[ENV.averageWaitTargetSeconds]);
   const shrinkage = numberOf('shrinkage', query['shrinkage']);
   const patienceSeconds = numberOf('patience', query['patience']);
-  const summaries = await readRange(env[ENV.contactRecordsTable], env[ENV.hotline], days);
-  const records = summaries.map(planRecordOf).filter((record): record is PlanRecord => record !== undefined);
   try {
-    // Checks the figures once, with the planner's own messages, before planning 168 hours with them.
+    // Checks the figures once, with the planner's own messages, before reading anything.
     planStaffing({
       callsPerHour: 1,
       ahtSeconds: 1,
       targetWaitSeconds,
       ...(shrinkage === undefined ? {} : { shrinkage }),
     });
+    const summaries = await readRange(env[ENV.contactRecordsTable], env[ENV.hotline], days);
+    const records = summaries
+      .map(planRecordOf)
+      .filter((record): record is PlanRecord => record !== undefined);
     const plan = planWeek(records, {
       from: days[0]!,
       to: days.at(-1)!,

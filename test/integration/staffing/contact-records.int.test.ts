@@ -216,10 +216,20 @@ describe('bad requests for contact records', () => {
     expect(response.body.message).toContain(message);
   });
 
-  it('answers a reversed range for the staffing plan with 400 too', async () => {
-    const response = await asSupervisor('/staffing/plan?from=2026-11-24&to=2026-11-23');
+  it.each([
+    ['a reversed range', '?from=2026-11-24&to=2026-11-23', 'is after to'],
+    [
+      'a negative target wait',
+      `?from=${from}&to=${to}&targetWait=-5`,
+      'the target wait must be 0 seconds or more',
+    ],
+    ['shrinkage of 1', `?from=${from}&to=${to}&shrinkage=1`, 'shrinkage is a share from 0 up to'],
+    ['an unknown model', `?from=${from}&to=${to}&model=erlang-b`, 'model must be erlang-c or erlang-a'],
+  ])('answers the staffing plan with 400 for %s', async (_name, query, message) => {
+    const response = await asSupervisor(`/staffing/plan${query}`);
 
     expect(response.status).toBe(400);
+    expect(response.body.message).toContain(message);
   });
 
   it('makes npm run staffing exit 2 for a reversed range before asking the API', async () => {

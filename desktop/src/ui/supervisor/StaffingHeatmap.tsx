@@ -18,7 +18,8 @@ function almatyNow(): { weekday: number; hour: number } {
 
 /** Five shades, each with a text colour that keeps WCAG AA contrast: the number is always readable. */
 const SHADES = [
-  { background: '#ffffff', color: '#111827' },
+  // No operator needed: a quieter grey that still reads at 7:1.
+  { background: '#ffffff', color: '#4b5563' },
   { background: '#dbe8f6', color: '#111827' },
   { background: '#b3cdeb', color: '#111827' },
   { background: '#5d8fcb', color: '#111827' },
