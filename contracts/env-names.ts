@@ -27,6 +27,8 @@ export const ENV = {
   recordingSlaStateMachine: 'RECORDING_SLA_STATE_MACHINE',
   notificationsTopic: 'NOTIFICATIONS_TOPIC',
   urgentTopic: 'URGENT_TOPIC',
+  /** The register's urgent-escalation function, which the 111 IVR function invokes asynchronously. */
+  urgentEscalationFunction: 'URGENT_ESCALATION_FUNCTION',
   hashKeySecret: 'HASH_KEY_SECRET_ARN',
   connectInstanceId: 'CONNECT_INSTANCE_ID',
   metricsNamespace: 'METRICS_NAMESPACE',

@@ -31,7 +31,7 @@ export interface ContactRecordsProps {
  * consumer of the contact-record stream files each contact's times, queue, channel, initiation method,
  * abandonment, handle time and operator login (no caller data) in its own table; supervisors read a range
  * of days with `GET /contact-records` and the plan per hour of the week with `GET /staffing/plan`. Key
- * layout in `contracts/keys/contact-record-keys.ts`; see docs/decisions/0022-contact-record-store.md.
+ * layout in `contracts/keys/contact-record-keys.ts`; see docs/decisions/0024-contact-record-store.md.
  */
 export class ContactRecords extends Construct {
   public readonly table: dynamodb.Table;
