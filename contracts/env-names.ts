@@ -20,6 +20,8 @@ export const ENV = {
   recordingHashKeyTable: 'RECORDING_HASH_KEY_TABLE',
   recordingsPolicy: 'RECORDINGS_POLICY',
   auditTable: 'AUDIT_TABLE',
+  /** Summaries of Connect contact records by hotline and Almaty day (staffing, reports). */
+  contactRecordsTable: 'CONTACT_RECORDS_TABLE',
   calendarTable: 'CALENDAR_TABLE',
   appealSlaStateMachine: 'APPEAL_SLA_STATE_MACHINE',
   recordingSlaStateMachine: 'RECORDING_SLA_STATE_MACHINE',

@@ -67,6 +67,14 @@ async function shoot(page: Page, name: string, lang: string) {
   console.log(file);
 }
 
+/** One part of the screen (e.g. the staffing heat map, below the fold at 1366x768). */
+async function shootPart(page: Page, selector: string, name: string, lang: string) {
+  const file = path.join(OUT, `${name}-${lang}.png`);
+  await page.locator(selector).screenshot({ path: file });
+  if (docs && lang === 'en') fs.copyFileSync(file, path.join(DOCS, `desktop-${name}.png`));
+  console.log(file);
+}
+
 try {
   // Fresh names each run: the CCP stand-in remembers an operator's state and open contact, as a CCP does.
   const run = Date.now().toString(36).slice(-4);
@@ -102,7 +110,9 @@ try {
     const sup = await signIn(browser, supervisor, lang);
     await sup.getByTestId('backlog').locator('tbody tr').first().waitFor();
     await sup.locator('.chart canvas').waitFor();
+    await sup.getByTestId('staffing-heatmap').waitFor();
     await shoot(sup, 'supervisor', lang);
+    await shootPart(sup, '.staffing', 'supervisor-staffing', lang);
     await sup.context().close();
 
     const ed = await signIn(browser, editor, lang);

@@ -82,6 +82,8 @@ export interface LiveQueues {
     waiting: number;
     oldestWaitSeconds: number;
     agentsAvailable: number;
+    /** Operators logged in (Connect's AGENTS_ONLINE). */
+    agentsOnline?: number;
     overTarget: boolean;
   };
 }
@@ -122,6 +124,25 @@ export interface ContactRating {
   readonly rating: number | null;
   readonly declined: boolean;
   readonly ratedAt: string;
+}
+
+/** `GET /staffing/plan`: operators needed per hour of the week (Asia/Almaty), Monday 00:00 first. */
+export interface StaffingPlan {
+  readonly from: string;
+  readonly to: string;
+  readonly model: 'erlang-c' | 'erlang-a';
+  readonly targetWaitSeconds: number;
+  readonly shrinkage: number;
+  readonly hours: ReadonlyArray<{
+    day: string;
+    hour: number;
+    callsOffered: number;
+    ahtSeconds: number | null;
+    agents: number;
+    scheduled: number;
+  }>;
+  readonly operatorHours: number;
+  readonly scheduledOperatorHours: number;
 }
 
 /** The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials. */
@@ -222,6 +243,8 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
       signed<ContactRating>({ method: 'GET', url: url(`/contacts/${id(contactId)}/rating`) }, signal),
     liveQueues: () => signed<LiveQueues>({ method: 'GET', url: url('/queues/live') }),
     backlog: () => signed<Backlog>({ method: 'GET', url: url('/reports/backlog') }),
+    staffingPlan: (from: string, to: string) =>
+      signed<StaffingPlan>({ method: 'GET', url: url('/staffing/plan', { from, to }) }),
   };
 }
 

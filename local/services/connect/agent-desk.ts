@@ -88,6 +88,13 @@ export class AgentDesk {
     return [...this.agents.values()].filter((agent) => this.ready(agent)).length;
   }
 
+  /** Operators signed in and not Offline, on a call or not (Connect's AGENTS_ONLINE). */
+  onlineCount(): number {
+    return [...this.agents.values()].filter(
+      (agent) => agent.state !== 'Offline' && Date.now() - agent.seen < GONE_AFTER_MS,
+    ).length;
+  }
+
   private ready(agent: Agent): boolean {
     return agent.state === 'Available' && agent.contact === null && Date.now() - agent.seen < GONE_AFTER_MS;
   }
