@@ -10,6 +10,7 @@ import {
   signIn,
 } from '../../support/desktop/browser';
 import { credentialsFor, initiateAuth, signedGet } from '../../support/desktop/cognito-client';
+import { takeDeskLock } from '../../support/desktop/desk-lock';
 import { uniqueId, uniqueWord } from '../../support/knowledge-base/fixtures';
 import { useTestRuntime } from '../../support/runtime';
 
@@ -26,15 +27,20 @@ let registered1414 = '';
 /** The urgent case the 111 specialist escalates, which the 111 supervisor sees awaiting acknowledgement. */
 let urgent111 = '';
 
+let releaseDesk: (() => void) | undefined;
+
 beforeAll(async () => {
   const runtime = useTestRuntime();
   apiUrl = runtime.apiUrl;
   env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
+  // Operators made available here must not be rung by another browser file's calls (and the other way round).
+  releaseDesk = await takeDeskLock(runtime.dataDir);
   browser = await launchChromium();
-});
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
+  releaseDesk?.();
 });
 
 async function open(user: DesktopUser): Promise<Page> {

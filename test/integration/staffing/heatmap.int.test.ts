@@ -4,6 +4,7 @@ import type { WeekPlan } from '../../../functions/staffing/domain/week-plan';
 import { callApi } from '../../../scripts/lib/api-client';
 import { localCalls } from '../../support/connect/local-calls';
 import { createDesktopUser, launchChromium, seriousViolations, signIn } from '../../support/desktop/browser';
+import { takeDeskLock } from '../../support/desktop/desk-lock';
 import { useTestRuntime } from '../../support/runtime';
 
 /**
@@ -19,15 +20,20 @@ let env: Record<string, string>;
 let browser: Browser;
 const pages: Page[] = [];
 
+let releaseDesk: (() => void) | undefined;
+
 beforeAll(async () => {
   const runtime = useTestRuntime();
   apiUrl = runtime.apiUrl;
   env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
+  // Operators made available here must not be rung by another browser file's calls (and the other way round).
+  releaseDesk = await takeDeskLock(runtime.dataDir);
   browser = await launchChromium();
-});
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
+  releaseDesk?.();
 });
 
 /** Operators the current hour of the plan needs, once the calls just placed have reached the store. */
