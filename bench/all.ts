@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { kbGrowthSvg } from './chart';
 import { runColdStartBenchmark } from './cold-start';
 import { runCostModel } from './cost';
+import { runDesktopBenchmark } from './desktop';
 import { runEmailBenchmark } from './email';
 import { runIvrBenchmark } from './ivr';
 import { runKbSizes } from './kb';
@@ -28,6 +29,9 @@ progress('e-mail bursts');
 const email = await runEmailBenchmark();
 progress('status lookups');
 const statusLookups = await runStatusLookupBenchmark();
+progress('desktop');
+// 30 of the 94 seed queries: each is typed key by key in Chromium, so the whole set alone takes ~5 minutes.
+const desktop = await runDesktopBenchmark({ queries: 30 });
 progress('cost');
 const cost = await runCostModel();
 
@@ -39,6 +43,7 @@ const results = {
   kb,
   email: { bursts: email.bursts, concurrency: email.concurrency },
   statusLookups,
+  desktop,
   cost,
   seconds: Math.round((Date.now() - started) / 1000),
 };
