@@ -18,22 +18,26 @@ const started = Date.now();
 const progress = (what: string) =>
   process.stderr.write(`bench: ${what} (${Math.round((Date.now() - started) / 1000)} s)\n`);
 
-progress('ivr');
-const ivr = await runIvrBenchmark({ rounds: 1_000 });
-progress('cold starts');
-const coldStart = await runColdStartBenchmark();
+/** One benchmark that fails is reported as `{ error }` in its place; the others still run and are written. */
+async function section<T>(what: string, run: () => Promise<T>): Promise<T | { error: string }> {
+  progress(what);
+  try {
+    return await run();
+  } catch (error) {
+    process.stderr.write(`bench: ${what} failed: ${(error as Error).stack ?? error}\n`);
+    return { error: (error as Error).message };
+  }
+}
 
+const ivr = await section('ivr', () => runIvrBenchmark({ rounds: 1_000 }));
+const coldStart = await section('cold starts', () => runColdStartBenchmark());
 // Knowledge base: every size, each with the cold function's first answer from the index snapshot.
-const kb = await runKbSizes(progress);
-progress('e-mail bursts');
-const email = await runEmailBenchmark();
-progress('status lookups');
-const statusLookups = await runStatusLookupBenchmark();
-progress('desktop');
+const kb = await section('kb', () => runKbSizes(progress));
+const email = await section('e-mail bursts', () => runEmailBenchmark());
+const statusLookups = await section('status lookups', () => runStatusLookupBenchmark());
 // 30 of the 94 seed queries: each is typed key by key in Chromium, so the whole set alone takes ~5 minutes.
-const desktop = await runDesktopBenchmark({ queries: 30 });
-progress('cost');
-const cost = await runCostModel();
+const desktop = await section('desktop', () => runDesktopBenchmark({ queries: 30 }));
+const cost = await section('cost', () => runCostModel());
 
 const results = {
   at: new Date().toISOString(),
@@ -41,7 +45,7 @@ const results = {
   ivr,
   coldStart,
   kb,
-  email: { bursts: email.bursts, concurrency: email.concurrency },
+  email,
   statusLookups,
   desktop,
   cost,
@@ -51,8 +55,9 @@ const file = path.join(import.meta.dirname, 'results', 'latest.json');
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 // The growth curves in the docs are drawn from this run.
-fs.writeFileSync(
-  path.join(import.meta.dirname, '..', 'docs', 'images', 'bench-kb-growth.svg'),
-  kbGrowthSvg(kb.sizes as Parameters<typeof kbGrowthSvg>[0]),
-);
+if ('sizes' in kb)
+  fs.writeFileSync(
+    path.join(import.meta.dirname, '..', 'docs', 'images', 'bench-kb-growth.svg'),
+    kbGrowthSvg(kb.sizes as Parameters<typeof kbGrowthSvg>[0]),
+  );
 console.log(JSON.stringify(results));

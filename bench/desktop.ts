@@ -152,7 +152,13 @@ export async function runDesktopBenchmark(options: { queries?: number; rounds?: 
     await page.getByRole('button', { name: 'Sign in' }).click();
     const box = page.getByRole('searchbox', { name: 'Search knowledge base' });
     await box.waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
+    // The screen polls its live figures, so the network is never idle: the first load is over once no new
+    // script has arrived for two seconds.
+    await page.waitForLoadState('load');
+    for (let seen = -1; seen !== scripts.size; ) {
+      seen = scripts.size;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
     const loaded = new Map(scripts);
 
     await page.evaluate(INSTRUMENT);
