@@ -77,7 +77,7 @@ describe('scoring a practice call', () => {
 
     expect(scorePractice(form('111'), transfer, answer).score.percent).toBe(100);
     expect(scorePractice(form('111'), transfer, { ...answer, transferredTo1414: false }).score.percent).toBe(
-      66.7,
+      75,
     );
     expect(scorePractice(form('111'), transfer, { ...answer, urgent: true }).score.criticalFail).toBe(true);
   });
