@@ -68,6 +68,8 @@ const ucc1414: HotlineDefaults = {
     scheduleCron: 'cron(0 3 * * ? *)',
   },
   recordings: { retentionDays: 1095, objectLock: true },
+  // Weekly: 5 random calls per operator plus every call rated 1-2; summary Monday 09:00 Almaty.
+  quality: { samplePerOperator: 5, lowRatingAtMost: 2, summaryCron: 'cron(0 4 ? * MON *)' },
   confidentiality: false,
   retainData: true,
   logRetentionDays: 90,
@@ -155,6 +157,8 @@ const family111: HotlineDefaults = {
     scheduleCron: 'cron(0 3 * * ? *)',
   },
   recordings: { retentionDays: 1825, objectLock: true },
+  // Weekly: 5 random calls per operator plus every call rated 1-2; summary Monday 09:00 Almaty.
+  quality: { samplePerOperator: 5, lowRatingAtMost: 2, summaryCron: 'cron(0 4 ? * MON *)' },
   confidentiality: true,
   retainData: true,
   logRetentionDays: 90,
