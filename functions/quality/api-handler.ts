@@ -190,8 +190,7 @@ export const handler = httpHandler(async (event) => {
             },
             body: view.csv,
           };
-        const { csv: _csv, ...json } = view;
-        return jsonResult(200, json, noStore);
+        return jsonResult(200, view, noStore);
       }
       default:
         throw new NotFoundError(`No route ${event.routeKey}`);
