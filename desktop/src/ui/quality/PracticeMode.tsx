@@ -134,7 +134,7 @@ export function PracticeMode(props: { config: DesktopConfig; api: ApiClient; qua
                 onInput={(e) => setReferralQuery((e.target as HTMLInputElement).value)}
               />
             </label>
-            <ul class="results">
+            <ul class="results" data-testid="practice-bodies">
               {bodies.map((body) => (
                 <li key={body.id}>
                   <button
