@@ -327,8 +327,18 @@ export const HotlineConfigSchema = z
           .describe(
             'when the weekly quality summary goes to `supervisor` report recipients (EventBridge `cron(...)`, UTC)',
           ),
+        summaryTo: z
+          .array(email)
+          .describe(
+            'more addresses of the weekly quality summary, besides the `supervisor` report recipients',
+          ),
       })
-      .default({ samplePerOperator: 5, lowRatingAtMost: 2, summaryCron: 'cron(0 4 ? * MON *)' })
+      .default({
+        samplePerOperator: 5,
+        lowRatingAtMost: 2,
+        summaryCron: 'cron(0 4 ? * MON *)',
+        summaryTo: [],
+      })
       .describe('quality control: which calls are evaluated, and the weekly summary'),
     recordings: z
       .object({

@@ -8,6 +8,7 @@ import { dynamoDbStreamsService } from './dynamodb-streams';
 import { kinesisService } from './kinesis';
 import { knowledgeBaseService } from './knowledge-base';
 import { monitoringService } from './monitoring';
+import { qualityService } from './quality';
 import { schedulesService } from './schedules';
 import { sesService } from './ses';
 import { snsService } from './sns';
@@ -31,6 +32,7 @@ export function localServices(options: { readonly schedules: boolean }): LocalSe
     monitoringService({ runSchedules: options.schedules }),
     ...(options.schedules ? [schedulesService()] : []),
     reportsService(),
+    qualityService(),
     desktopService(),
   ];
 }

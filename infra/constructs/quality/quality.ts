@@ -61,9 +61,12 @@ export class Quality extends Construct {
       samplePerOperator: config.quality.samplePerOperator,
       lowRatingAtMost: config.quality.lowRatingAtMost,
       summaryFrom: config.email.fromAddress,
-      summaryTo: config.reports.recipients
-        .filter((recipient) => recipient.kind === 'supervisor')
-        .map((recipient) => recipient.email),
+      summaryTo: [
+        ...config.reports.recipients
+          .filter((recipient) => recipient.kind === 'supervisor')
+          .map((recipient) => recipient.email),
+        ...config.quality.summaryTo,
+      ],
     };
     const keyUse = { key, actions: ['kms:Decrypt', 'kms:GenerateDataKey'] };
 

@@ -110,6 +110,17 @@ describe('quality API', () => {
     const scorecard = await runQualityCli(['scorecard', '--hotline', '1414', '--week', week(), '--csv']);
     expect(scorecard.stdout.split('\r\n')[0]).toContain('evaluation_average');
     expect(scorecard.stdout).toContain(`${week()},${call.operator},`);
+
+    // The weekly summary, run on demand as its schedule runs it, reaches the supervisors' inbox with the CSV.
+    const summary = await fetch(`${apiUrl}/_local/quality/summary/1414`, {
+      method: 'POST',
+      body: JSON.stringify({ week: week() }),
+    });
+    expect(await summary.json()).toMatchObject({ week: week(), sent: true, recipients: 1 });
+    const outbox = (await (
+      await fetch(`${apiUrl}/_local/outbox?to=quality-supervisors@ucc1414.example.kz`)
+    ).json()) as { messages: Array<{ subject?: string }> };
+    expect(JSON.stringify(outbox.messages)).toContain(`quality summary ${week()}`);
   });
 
   it('refuses answers that do not fit the form, naming the question', async () => {

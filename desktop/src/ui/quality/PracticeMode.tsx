@@ -149,7 +149,7 @@ export function PracticeMode(props: { config: DesktopConfig; api: ApiClient; qua
               ))}
             </ul>
             <p>
-              {q.referralBody}: <strong data-testid="practice-referral">{referral ?? q.none}</strong>
+              {q.chosenBody}: <strong data-testid="practice-referral">{referral ?? q.none}</strong>
               {referral && (
                 <button type="button" onClick={() => setReferral(null)}>
                   {q.none}
