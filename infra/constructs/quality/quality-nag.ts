@@ -1,15 +1,26 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { IConstruct } from 'constructs';
 import type { QoldauHttpApi } from '../core/http-api';
 import { logicalIdOf, roleOf } from '../core/nag';
-import type { Quality } from './quality';
+import type { QoldauFunction } from '../core/qoldau-function';
 
 // cdk-nag acknowledgements of the quality capability, each with its reason, written once.
 
 const KEY_REASON = 'CDK grant for a table encrypted with the hotline key; limited to that one key.';
 
+/** What the findings are about: the capability's functions, its failure queue, the API it adds routes to. */
+export interface QualityNagTargets {
+  readonly scope: IConstruct;
+  readonly calls: QoldauFunction;
+  readonly api: QoldauFunction;
+  readonly summary: QoldauFunction;
+  readonly callsFailures: sqs.IQueue;
+}
+
 export function acknowledgeQualityFindings(
-  quality: Quality,
+  quality: QualityNagTargets,
   api: QoldauHttpApi,
   recordings: s3.IBucket,
 ): void {
@@ -35,10 +46,10 @@ export function acknowledgeQualityFindings(
     id: 'AwsSolutions-SQS3',
     reason: 'This queue is itself the failure destination of the answered-calls Kinesis event source.',
   });
-  const region = Stack.of(quality).region;
+  const region = Stack.of(quality.scope).region;
   const apiId = logicalIdOf(api.api);
   for (const path of ['GET/quality/calls/*/recording', 'PUT/quality/evaluations/*'])
-    Validations.of(Stack.of(quality)).acknowledge({
+    Validations.of(Stack.of(quality.scope)).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:${region}:<AWS::AccountId>:<${apiId}>/$default/${path}]`,
       reason: 'The wildcard is the contactId path parameter of the route.',
     });

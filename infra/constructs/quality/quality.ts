@@ -149,6 +149,16 @@ export class Quality extends Construct {
     route('POST', '/quality/practice', ['operator']);
     route('GET', '/quality/scorecard', ['supervisor']);
 
-    acknowledgeQualityFindings(this, props.api, props.recordingsBucket);
+    acknowledgeQualityFindings(
+      {
+        scope: this,
+        calls: this.calls,
+        api: this.api,
+        summary: this.summary,
+        callsFailures: this.callsFailures,
+      },
+      props.api,
+      props.recordingsBucket,
+    );
   }
 }
