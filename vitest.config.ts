@@ -18,6 +18,7 @@ export default defineConfig({
             'local/**/*.test.ts',
             'scripts/**/*.test.ts',
             'desktop/**/*.test.ts',
+            'bench/**/*.test.ts',
             'test/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],

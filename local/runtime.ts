@@ -9,10 +9,12 @@ import { loadOrCreateIdentities, writeCredentialsFile } from './auth/identities'
 import type { LocalContext, LocalService, LocalStack } from './context';
 import { type DynamoEngine, ensureTable, startDynamo, type TableDefinition } from './engines/dynamodb';
 import { loadOrCreateEngineKeys } from './engines/engine-keys';
+import { dynamoFaultAnswer, FaultDice, type FaultPlan, s3FaultAnswer } from './engines/fault-plan';
 import { dynamoOperation, s3Operation, startRequestCounter } from './engines/request-counter';
 import { type S3Engine, startS3 } from './engines/s3';
 import { Gateway, json } from './gateway/server';
 import { PhysicalNames } from './intrinsics';
+import { parkedEvents } from './lambda/failure-queue';
 import { LambdaHost } from './lambda/host';
 import { localServices } from './services';
 import { resourcesOfType, synthesizeStacks } from './template-model';
@@ -45,6 +47,12 @@ export interface RuntimeOptions {
    * (and reset with `DELETE`): how many round trips the functions make. @default false
    */
   readonly countRequests?: boolean;
+  /**
+   * Fail some of the functions' DynamoDB and S3 requests on purpose (throttling, lost replies), seeded, to
+   * show that every path retries or parks what fails (`local/engines/fault-plan.ts`). Injected faults are
+   * listed at `GET /_local/requests` under `faults`. Implies the pass-through of `countRequests`.
+   */
+  readonly faults?: FaultPlan;
 }
 
 export interface Runtime {
@@ -99,12 +107,25 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     const engineKeys = loadOrCreateEngineKeys(dataDir);
     const s3: S3Engine = await startS3(path.join(dataDir, 's3'), buckets, engineKeys);
     stopTasks.push(() => s3.stop());
-    const counters = options.countRequests
-      ? [
-          await startRequestCounter(dynamo.endpoint, dynamoOperation),
-          await startRequestCounter(s3.endpoint, s3Operation),
-        ]
-      : undefined;
+    const faults = options.faults;
+    const counters =
+      options.countRequests || faults
+        ? [
+            await startRequestCounter(
+              dynamo.endpoint,
+              dynamoOperation,
+              faults?.dynamodb && {
+                dice: new FaultDice(faults.dynamodb, faults.seed),
+                answer: dynamoFaultAnswer,
+              },
+            ),
+            await startRequestCounter(
+              s3.endpoint,
+              s3Operation,
+              faults?.s3 && { dice: new FaultDice(faults.s3, (faults.seed ?? 1) + 1), answer: s3FaultAnswer },
+            ),
+          ]
+        : undefined;
     for (const counter of counters ?? []) stopTasks.push(() => counter.stop());
 
     const credentials = loadOrCreateIdentities(dataDir);
@@ -186,7 +207,19 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
         if (!counters)
           return json(404, { message: 'Start the runtime with countRequests to count requests' });
         if (request.method === 'DELETE') for (const counter of counters) counter.reset();
-        return json(200, Object.assign({}, ...counters.map((counter) => counter.counts())));
+        return json(200, {
+          ...Object.assign({}, ...counters.map((counter) => counter.counts())),
+          ...(faults ? { faults: Object.assign({}, ...counters.map((counter) => counter.faults())) } : {}),
+        });
+      },
+    });
+    gateway.addEndpoint({
+      prefix: '/_local/queues/',
+      handle: async (request) => {
+        if (request.method !== 'GET') return undefined;
+        const queue = decodeURIComponent(request.path.slice('/_local/queues/'.length));
+        if (!/^[\w-]{1,80}$/u.test(queue)) return json(400, { message: 'Give a queue name' });
+        return json(200, { queue, messages: parkedEvents(context, queue) });
       },
     });
     gateway.addEndpoint({

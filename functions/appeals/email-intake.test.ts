@@ -215,6 +215,14 @@ describe('e-mail intake on in-memory ports', () => {
     expect(fake.outbox.sent).toHaveLength(1);
   });
 
+  it('marks the message done, acknowledged, together with the acknowledgement in the history', async () => {
+    const result = await deliver(letter({ 'Message-ID': '<done@mail.kz>' }));
+
+    const [marker] = [...fake.store.markers.values()];
+    expect(result).toMatchObject({ outcome: 'registered', acknowledged: true });
+    expect(marker).toMatchObject({ state: 'done', acknowledged: true });
+  });
+
   it('a delivery whose first run died after registering finishes the acknowledgement and timer', async () => {
     const raw = letter({ 'Message-ID': '<died@mail.kz>' });
     await deliver(raw);

@@ -133,8 +133,11 @@ export async function takeInEmail(deps: IntakeDeps, message: SESMessage): Promis
     outcome.appeal,
     outcome.appeal.applicant.email,
     inboundAddress,
+    {
+      completeMarker: key,
+    },
   );
-  await deps.store.completeMarker(key, { acknowledged });
+  if (!acknowledged) await deps.store.completeMarker(key, { acknowledged });
   logger.info('E-mail appeal registered', { ...context, appealNumber: outcome.appeal.number, acknowledged });
   return {
     ...base,

@@ -23,6 +23,7 @@ export async function acknowledge(
   appeal: StoredAppeal,
   to: string | undefined,
   replyTo: string | undefined,
+  options: { readonly completeMarker?: string } = {},
 ): Promise<boolean> {
   if (!to || !appeal.deadline) return false;
   const languages = acknowledgementLanguages(appeal.language, deps.settings.languages);
@@ -47,7 +48,15 @@ export async function acknowledge(
     language: languages[0] ?? appeal.language,
     messageId,
   };
-  await deps.store.append(appeal.number, [event]);
+  // The submission's marker is done once the applicant is acknowledged: both in one write.
+  await deps.store.append(
+    appeal.number,
+    [event],
+    undefined,
+    options.completeMarker
+      ? { completeMarker: { key: options.completeMarker, details: { acknowledged: true } } }
+      : {},
+  );
   return true;
 }
 

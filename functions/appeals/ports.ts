@@ -35,6 +35,12 @@ export interface Marker {
   readonly [detail: string]: unknown;
 }
 
+/** A marker to record as done in the same write as the events (one round trip less per message). */
+export interface MarkerCompletion {
+  readonly key: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
 export type CreateResult =
   | { readonly kind: 'created'; readonly appeal: StoredAppeal }
   | { readonly kind: 'duplicate'; readonly marker: Marker };
@@ -79,7 +85,12 @@ export interface AppealStore {
     options?: { marker?: MarkerClaim; eventExtra?: EventExtra },
   ): Promise<CommitResult>;
   /** Events that do not change the appeal's state (acknowledgements, correspondence, notices). */
-  append(number: string, events: readonly AppealEvent[], eventExtra?: EventExtra): Promise<void>;
+  append(
+    number: string,
+    events: readonly AppealEvent[],
+    eventExtra?: EventExtra,
+    options?: { readonly completeMarker?: MarkerCompletion },
+  ): Promise<void>;
   /** Starts an urgent appeal's acknowledgement clock once; the clock as stored. */
   startUrgentClock(
     number: string,

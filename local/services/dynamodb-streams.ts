@@ -1,6 +1,7 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import type { LocalContext, LocalService } from '../context';
 import { json } from '../gateway/server';
+import { parkEvent } from '../lambda/failure-queue';
 import { resourcesOfType } from '../template-model';
 import { CheckpointStore } from './dynamodb-streams/checkpoints';
 import { MappingPoller } from './dynamodb-streams/mapping-poller';
@@ -52,6 +53,7 @@ export function dynamoDbStreamsService(): LocalService {
             checkpoints,
             invoke: (event) => context.lambdas.invoke(fn.arn, event),
             log: context.log,
+            ...failureDestination(context, props),
           });
           pollers.push(poller);
           poller.start();
@@ -73,4 +75,13 @@ function streamTableOf(eventSourceArn: unknown): string | undefined {
   const getAtt = (eventSourceArn as { 'Fn::GetAtt'?: unknown } | undefined)?.['Fn::GetAtt'];
   if (!Array.isArray(getAtt) || getAtt[1] !== 'StreamArn') return undefined;
   return String(getAtt[0]);
+}
+
+/** Where the mapping sends what it gave up on: its `DestinationConfig.OnFailure` queue, kept locally. */
+function failureDestination(context: LocalContext, props: Record<string, unknown>) {
+  const destination = (props['DestinationConfig'] as { OnFailure?: { Destination?: unknown } } | undefined)
+    ?.OnFailure?.Destination;
+  if (destination === undefined) return {};
+  const queue = String(destination).split(':').at(-1)!;
+  return { park: (record: unknown) => parkEvent(context, queue, record) };
 }

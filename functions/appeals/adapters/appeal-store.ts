@@ -13,7 +13,15 @@ import type { AppealEvent } from '../domain/appeal';
 import { APPEAL_STATUSES } from '../domain/appeal';
 import type { RateWindow } from '../domain/rate-limit';
 import type { ReportedAppeal, ReportPeriod } from '../domain/report';
-import type { AppealStore, CommitResult, CreateResult, Marker, MarkerClaim, QuarantineEntry } from '../ports';
+import type {
+  AppealStore,
+  CommitResult,
+  CreateResult,
+  Marker,
+  MarkerClaim,
+  MarkerCompletion,
+  QuarantineEntry,
+} from '../ports';
 import {
   type AppealRecordExtras,
   appealFromItem,
@@ -159,9 +167,13 @@ export class DynamoAppealStore implements AppealStore {
     number: string,
     events: readonly AppealEvent[],
     eventExtra?: (event: AppealEvent) => Record<string, unknown>,
+    options: { readonly completeMarker?: MarkerCompletion } = {},
   ): Promise<void> {
     if (events.length === 0) return;
-    const failed = await this.transact(this.eventPuts(number, events, eventExtra));
+    const completion = options.completeMarker
+      ? [{ Update: this.markerCompletion(options.completeMarker) }]
+      : [];
+    const failed = await this.transact([...this.eventPuts(number, events, eventExtra), ...completion]);
     if (failed !== undefined) throw new Error('Appending history failed');
   }
 
@@ -220,6 +232,11 @@ export class DynamoAppealStore implements AppealStore {
 
   /** Records that everything after the write (acknowledgement, timer) was done, and what came of it. */
   async completeMarker(key: string, details: Readonly<Record<string, unknown>> = {}): Promise<void> {
+    await dynamoDocuments().send(new UpdateCommand(this.markerCompletion({ key, details })));
+  }
+
+  /** The update that records a marker as done, alone or inside a transaction. */
+  private markerCompletion({ key, details = {} }: MarkerCompletion) {
     const names: Record<string, string> = { '#state': 'state' };
     const values: Record<string, unknown> = { ':done': 'done' };
     const assignments = ['#state = :done'];
@@ -228,15 +245,13 @@ export class DynamoAppealStore implements AppealStore {
       values[`:d${index}`] = value;
       assignments.push(`#d${index} = :d${index}`);
     });
-    await dynamoDocuments().send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: appealKeys.dedupe(key),
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    );
+    return {
+      TableName: this.tableName,
+      Key: appealKeys.dedupe(key),
+      UpdateExpression: `SET ${assignments.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    };
   }
 
   /** Appeals received in the period, from the byStatus index: one query per status, by receipt time. */

@@ -4,7 +4,7 @@ import { bundleSettings, type FunctionProfile, PROFILE_METADATA } from './functi
 import { ENTRY_METADATA, REPO_ROOT } from './qoldau-function';
 
 /**
- * Bundles one function exactly as `cdk deploy` does (the settings NodejsFunction gets), for the size budget
+ * Bundles one function exactly as `cdk deploy` does (the options `prebuilt-bundles.ts` builds with), for the size budget
  * test and the cold-start benchmark. Written to `outfile` when given, else kept in memory.
  */
 export async function bundleFunction(
@@ -12,24 +12,34 @@ export async function bundleFunction(
   profile: FunctionProfile,
   outfile?: string,
 ): Promise<{ readonly bytes: number }> {
-  const settings = bundleSettings(profile);
   const result = await esbuild.build({
+    ...esbuildOptions(profile),
     entryPoints: [path.join(REPO_ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    format: settings.format,
-    target: settings.target,
-    mainFields: [...settings.mainFields],
-    minify: settings.minify,
-    banner: { js: settings.banner },
-    external: [...settings.externalModules],
-    logLevel: 'silent',
+    // The budget measures the code, not its map.
+    sourcemap: false,
     ...(outfile ? { outfile, write: true } : { write: false }),
   });
   const bytes = outfile
     ? (result.metafile?.outputs[outfile]?.bytes ?? (await import('node:fs')).statSync(outfile).size)
     : (result.outputFiles?.[0]?.contents.length ?? 0);
   return { bytes };
+}
+
+/** The esbuild options of a profile, shared by `cdk synth` (`prebuilt-bundles.ts`) and the budget test. */
+export function esbuildOptions(profile: FunctionProfile) {
+  const settings = bundleSettings(profile);
+  return {
+    bundle: true,
+    platform: 'node',
+    format: settings.format,
+    target: settings.target,
+    mainFields: [...settings.mainFields],
+    minify: settings.minify,
+    sourcemap: settings.sourceMap,
+    banner: { js: settings.banner },
+    external: [...settings.externalModules],
+    logLevel: 'silent',
+  } satisfies esbuild.BuildOptions;
 }
 
 interface TemplateJson {

@@ -1,5 +1,5 @@
 /**
- * How every function is bundled, in one place: CDK's NodejsFunction and the bundle-size budget test both
+ * How every function is bundled, in one place: `cdk synth` (`prebuilt-bundles.ts`) and the bundle-size budget test both
  * read it, so what the test measures is what `cdk deploy` uploads.
  */
 

@@ -1,8 +1,16 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import {
+  AssetHashType,
+  DockerImage,
+  Duration,
+  type ILocalBundling,
+  RemovalPolicy,
+  Stack,
+  Validations,
+} from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
@@ -13,6 +21,7 @@ import {
   type FunctionProfile,
   PROFILE_METADATA,
 } from './function-bundling';
+import { prebuiltBundle } from './prebuilt-bundles';
 
 /** Repository root: `entry` paths are relative to it so the local runtime can load the same source. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -43,7 +52,7 @@ export interface QoldauFunctionProps {
  * the environment. The source path is recorded in the template metadata so the local runtime runs the very
  * handler that CDK bundles.
  */
-export class QoldauFunction extends nodejs.NodejsFunction {
+export class QoldauFunction extends lambda.Function {
   constructor(scope: Construct, id: string, props: QoldauFunctionProps) {
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: toRetention(props.config.logRetentionDays),
@@ -64,8 +73,7 @@ export class QoldauFunction extends nodejs.NodejsFunction {
     const bundling = bundleSettings(profile);
     super(scope, id, {
       role,
-      entry: path.join(REPO_ROOT, props.entry),
-      handler: 'handler',
+      handler: 'index.handler',
       description: props.description,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
@@ -82,17 +90,14 @@ export class QoldauFunction extends nodejs.NodejsFunction {
         POWERTOOLS_SERVICE_NAME: `qoldau-${props.config.slug}`,
         ...props.environment,
       },
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: bundling.target,
-        mainFields: [...bundling.mainFields],
-        minify: bundling.minify,
-        sourceMap: bundling.sourceMap,
-        banner: bundling.banner,
-        externalModules: [...bundling.externalModules],
-      },
+      code: lambda.Code.fromAsset(REPO_ROOT, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Never pulled: bundling runs locally (`prebuilt-bundles.ts`), as NodejsFunction's does with esbuild.
+          image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs24.x'),
+          local: new PrebuiltBundling(props.entry, profile),
+        },
+      }),
     });
     (this.node.defaultChild as lambda.CfnFunction).addMetadata(ENTRY_METADATA, props.entry);
     (this.node.defaultChild as lambda.CfnFunction).addMetadata(PROFILE_METADATA, profile);
@@ -131,4 +136,17 @@ function toRetention(days: number): logs.RetentionDays {
     );
   }
   return retention;
+}
+
+/** Copies the function's bundle from the app's one esbuild build into the asset folder CDK stages. */
+class PrebuiltBundling implements ILocalBundling {
+  constructor(
+    readonly entry: string,
+    readonly profile: FunctionProfile,
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    fs.cpSync(prebuiltBundle(REPO_ROOT, this.entry, this.profile), outputDir, { recursive: true });
+    return true;
+  }
 }

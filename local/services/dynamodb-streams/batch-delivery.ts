@@ -15,6 +15,8 @@ export interface DeliveryOptions {
   /** The mapping's properties, resolved from the template. */
   readonly mapping: Record<string, unknown>;
   readonly log: (message: string) => void;
+  /** Sends what was given up on to the mapping's failure destination, when it has one. */
+  readonly giveUp?: (records: readonly DeliveryRecord[], retries: number) => void;
   /** @default real timers; tests pass one that does not wait */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -54,6 +56,7 @@ export class BatchDelivery {
         this.options.log(
           `dynamodb-streams: ${this.options.functionName} gave up on ${pending.length} record(s) from ${pending[0]!.dynamodb.SequenceNumber} after ${this.maxRetries} retries (sent to the failure destination in AWS)`,
         );
+        this.options.giveUp?.(pending, this.maxRetries);
         return { delivered, failed: pending.length };
       }
       if (retries > 0) await this.sleep(Math.min(100 * 2 ** (retries - 1), MAX_BACKOFF_MS));

@@ -18,6 +18,8 @@ export interface MappingPollerOptions {
   readonly checkpoints: CheckpointStore;
   readonly invoke: (event: unknown) => Promise<unknown>;
   readonly log: (message: string) => void;
+  /** The mapping's `DestinationConfig.OnFailure` queue, given up batches are described there. */
+  readonly park?: (record: unknown) => void;
 }
 
 interface ShardState {
@@ -57,6 +59,18 @@ export class MappingPoller {
       functionName: options.functionName,
       mapping: options.mapping,
       log: options.log,
+      giveUp: (records, retries) =>
+        options.park?.({
+          requestContext: { condition: 'RetryAttemptsExhausted', functionArn: options.functionName },
+          responseContext: { retries },
+          DDBStreamBatchInfo: {
+            shardId: 'local',
+            startSequenceNumber: records[0]?.dynamodb.SequenceNumber,
+            endSequenceNumber: records.at(-1)?.dynamodb.SequenceNumber,
+            batchSize: records.length,
+            streamArn: options.eventSourceArn,
+          },
+        }),
       invoke: (event) => {
         this.counts.invocations++;
         return options.invoke(event);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { LocalContext } from '../../context';
 import { json, type LocalRequest, type LocalResponse } from '../../gateway/server';
+import { invokeAsync } from '../../lambda/async-invoke';
 import { addressesIn, headerValues, type RawHeader, readHeaders } from './headers';
 import { type LocalReceiptRule, matchRule, readReceiptRules } from './receipt-rules';
 
@@ -71,15 +72,18 @@ export function receiveEndpoint(context: LocalContext) {
       spam: verdict(request.query.get('spam'), rule),
       virus: verdict(request.query.get('virus'), rule),
     });
-    try {
-      const result = await context.lambdas.invoke(rule.lambda.functionArn, event);
-      return json(200, { ...(result as object), sesMessageId: messageId });
-    } catch (error) {
+    // SES invokes the rule's function asynchronously: Lambda retries it, then parks the event.
+    const outcome = await invokeAsync(context, rule.lambda.functionArn, event);
+    if (outcome.error) {
       return json(502, {
-        message: `The receiving function failed: ${(error as Error).message}`,
+        message: `The receiving function failed ${outcome.attempts} time(s): ${outcome.error.message}${
+          outcome.parkedIn ? `; the SES event waits in ${outcome.parkedIn}` : ''
+        }`,
         sesMessageId: messageId,
+        ...(outcome.parkedIn ? { parkedIn: outcome.parkedIn } : {}),
       });
     }
+    return json(200, { ...(outcome.result as object), sesMessageId: messageId });
   };
 }
 

@@ -15,6 +15,7 @@ import type {
   FileToStore,
   Marker,
   MarkerClaim,
+  MarkerCompletion,
   PlainEmail,
   QuarantineEntry,
 } from '../../../functions/appeals/ports';
@@ -129,8 +130,11 @@ export class InMemoryAppealStore implements AppealStore {
     number: string,
     events: readonly AppealEvent[],
     eventExtra?: (event: AppealEvent) => Record<string, unknown>,
+    options: { readonly completeMarker?: MarkerCompletion } = {},
   ): Promise<void> {
     this.record(number, events, eventExtra);
+    if (options.completeMarker)
+      await this.completeMarker(options.completeMarker.key, options.completeMarker.details);
   }
 
   async startUrgentClock(number: string, escalatedAt: string, deadline: string) {

@@ -161,6 +161,7 @@ export interface AdvanceRequest {
   readonly to?: string;
   readonly all?: boolean;
   readonly executionArn?: string;
+  readonly stateMachineArn?: string;
 }
 
 export interface LocalExecutionView {
