@@ -76,19 +76,19 @@ export function PracticeMode(props: { config: DesktopConfig; api: ApiClient; qua
     <div class="practice">
       <section class="card" aria-labelledby="practice-title">
         <h2 id="practice-title">{q.scenarios}</h2>
-        <label>
-          {q.scenario}{' '}
-          <select
-            value={chosenId}
-            onChange={(event) => setChosenId((event.target as HTMLSelectElement).value)}
-          >
-            {scenarios.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.title[lang]} ({entry.language})
-              </option>
-            ))}
-          </select>
-        </label>{' '}
+        <label for="practice-scenario">{q.scenario}</label>
+        <select
+          id="practice-scenario"
+          value={chosenId}
+          onChange={(event) => setChosenId((event.target as HTMLSelectElement).value)}
+        >
+          {scenarios.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.title[lang]} ({entry.language})
+            </option>
+          ))}
+        </select>
+
         <button type="button" class="primary" onClick={start} disabled={!chosenId}>
           {q.start}
         </button>
