@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ENV } from '../contracts/env-names';
 import { bundleFunction, functionsOfTemplates } from '../infra/constructs/core/bundle-function';
-import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
+import { ENTRY_METADATA, REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { synthesizeStacks } from '../local/template-model';
 import { round } from './lib/stats';
 
@@ -34,6 +34,35 @@ function placeholderEnvironment(): Record<string, string> {
   return env;
 }
 
+interface FunctionResource {
+  readonly Type?: string;
+  readonly Metadata?: Record<string, unknown>;
+  readonly Properties?: { readonly Environment?: { readonly Variables?: Record<string, unknown> } };
+}
+
+/**
+ * The function's environment as the template gives it (settings such as `APPEAL_SETTINGS` are JSON the
+ * function parses at import); references to other resources, unknown before deployment, stay placeholders.
+ */
+function synthesizedEnvironment(
+  templates: readonly { Resources?: Record<string, FunctionResource> }[],
+  entry: string,
+): Record<string, string> {
+  for (const template of templates) {
+    for (const resource of Object.values(template.Resources ?? {})) {
+      if (resource.Type !== 'AWS::Lambda::Function' || resource.Metadata?.[ENTRY_METADATA] !== entry)
+        continue;
+      const variables = resource.Properties?.Environment?.Variables ?? {};
+      return Object.fromEntries(
+        Object.entries(variables)
+          .filter(([name]) => name !== 'NODE_OPTIONS')
+          .map(([name, value]) => [name, typeof value === 'string' ? value : 'placeholder']),
+      );
+    }
+  }
+  return {};
+}
+
 function importMs(file: string, env: Record<string, string>): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -50,7 +79,7 @@ export async function runColdStartBenchmark(): Promise<
   const templates = (await synthesizeStacks()).map((stack) => stack.template);
   const folder = path.join(REPO_ROOT, '.local', 'bench', 'bundles');
   fs.mkdirSync(folder, { recursive: true });
-  const env = placeholderEnvironment();
+  const base = placeholderEnvironment();
   const results: Record<string, { bytes: number; initMs: number | null; error?: string }> = {};
   for (const [entry, profile] of functionsOfTemplates(templates)) {
     const name = entry
@@ -60,6 +89,7 @@ export async function runColdStartBenchmark(): Promise<
     const outfile = path.join(folder, `${name}.mjs`);
     const { bytes } = await bundleFunction(entry, profile, outfile);
     try {
+      const env = { ...base, ...synthesizedEnvironment(templates, entry) };
       const samples = Array.from({ length: RUNS }, () => importMs(outfile, env)).sort((a, b) => a - b);
       results[name] = { bytes, initMs: round(samples[Math.floor(RUNS / 2)]!, 1) };
     } catch (error) {

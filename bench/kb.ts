@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildIndex } from '../functions/knowledge-base/domain';
+import { buildIndex, type SearchIndex } from '../functions/knowledge-base/domain';
+import { readSnapshot, writeSnapshot } from '../functions/knowledge-base/domain/snapshot';
 import { SEED_ARTICLES } from '../functions/knowledge-base/seed/articles';
 import { KB_QUERIES, type KbQueryCase } from '../functions/knowledge-base/seed/queries';
 import { KB_LATIN_QUERIES } from '../functions/knowledge-base/seed/queries-latin';
@@ -34,7 +39,11 @@ function timed<T>(build: () => T): { value: T; ms: number } {
 
 interface EngineRun {
   readonly buildMs: number;
-  /** Heap the built index holds (after a full GC when Node runs with --expose-gc, else approximate). */
+  /**
+   * Memory the built index holds: JavaScript heap plus typed-array buffers, after a full GC when Node runs
+   * with --expose-gc (else approximate). The article texts are not in it: the corpus holds them already and
+   * both engines refer to those strings (ours for snippets; MiniSearch stores none).
+   */
   readonly heapMb: number;
   readonly latency: LatencySummary;
   readonly latinLatency: LatencySummary | undefined;
@@ -48,12 +57,9 @@ type LatencyOptions = Parameters<typeof measureLatency>[1];
  * is garbage once this returns.
  */
 function runEngine(build: () => Searcher, options: LatencyOptions, latin: boolean): EngineRun {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = memoryInUse();
   const { value: search, ms } = timed(build);
-  gc?.();
-  const heapMb = round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024, 1);
+  const heapMb = round((memoryInUse() - heapBefore) / 1024 / 1024, 1);
   const timeQueries = (cases: readonly KbQueryCase[]) =>
     measureLatency(
       cases.map((queryCase) => () => search(queryCase)),
@@ -61,6 +67,43 @@ function runEngine(build: () => Searcher, options: LatencyOptions, latin: boolea
     );
   const latency = timeQueries(KB_QUERIES);
   return { buildMs: ms, heapMb, latency, latinLatency: latin ? timeQueries(KB_LATIN_QUERIES) : undefined };
+}
+
+/** JavaScript heap plus ArrayBuffers (typed arrays live outside the heap), after a full GC if exposed. */
+function memoryInUse(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+/** The snapshot of the last corpus measured, so the cold-function benchmark loads what was measured here. */
+let lastSnapshot: { articles: number; bytes: Uint8Array } | undefined;
+
+export function snapshotOfLastRun(articles: number): Uint8Array | undefined {
+  return lastSnapshot?.articles === articles ? lastSnapshot.bytes : undefined;
+}
+
+/**
+ * The snapshot of the built index: bytes, time to write, and in-process loading from bytes (no S3): time
+ * to load, time to the first answer after it, and the memory the loaded index holds with the snapshot's
+ * bytes (texts included, as a cold function holds them).
+ */
+function measureSnapshot(index: SearchIndex) {
+  const written = timed(() => writeSnapshot(index, 0, new Date()));
+  const before = memoryInUse();
+  const loaded = timed(() => readSnapshot(written.value).index);
+  const first = timed(() => loaded.value.search('ЭЦП', { hotline: '1414', limit: LIMIT }));
+  const loadedMb = round((memoryInUse() - before + written.value.byteLength) / 1024 / 1024, 1);
+  return {
+    bytes: written.value,
+    summary: {
+      mb: round(written.value.byteLength / 1024 / 1024, 1),
+      writeMs: written.ms,
+      loadMs: loaded.ms,
+      firstAnswerFromBytesMs: round(loaded.ms + first.ms, 1),
+      loadedMb,
+    },
+  };
 }
 
 export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
@@ -73,14 +116,20 @@ export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
   };
   const corpus = generateCorpus(SEED_ARTICLES, articleCount);
 
+  let built: SearchIndex | undefined;
   const ours = runEngine(
     () => {
       const index = buildIndex({ articles: corpus, referrals: REFERRALS });
+      built = index;
       return (c) => index.search(c.query, { hotline: c.hotline, limit: LIMIT });
     },
     latencyOptions,
     true,
   );
+  lastSnapshot = undefined;
+  const snapshot = measureSnapshot(built!);
+  built = undefined;
+  lastSnapshot = { articles: corpus.length, bytes: snapshot.bytes };
   const mini = runEngine(
     () => {
       const index = buildMiniSearch(corpus, REFERRALS);
@@ -113,6 +162,7 @@ export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
       mrr: round(oursQuality.mrr),
       samples: ours.latency.samples,
       snippets: true,
+      snapshot: snapshot.summary,
     },
     minisearch: {
       p50Ms: mini.latency.p50Ms,
@@ -138,6 +188,102 @@ export function runKbBenchmark(options: KbBenchmarkOptions = {}) {
   };
 }
 
+/** Every size as `npm run bench` reports it (`kb.sizes.<n>`), with the cold function's first answer. */
+export async function runKbSizes(progress: (what: string) => void = () => {}) {
+  const sizes: Record<string, unknown> = {};
+  let quality: ReturnType<typeof runKbBenchmark> | undefined;
+  for (const size of KB_SIZES) {
+    progress(`kb ${size.articles}`);
+    const run = runKbBenchmark({ articles: size.articles, rounds: size.rounds });
+    quality ??= run;
+    const cold = coldFunctionRun(size.articles, snapshotOfLastRun(size.articles)!);
+    sizes[String(size.articles)] = {
+      p50Ms: run.qoldau.p50Ms,
+      p99Ms: run.qoldau.p99Ms,
+      heapMb: run.qoldau.heapMb,
+      buildMs: run.qoldau.buildMs,
+      coldFirstAnswerMs: cold.coldSearchMs,
+      coldIndex: cold.coldIndex,
+      snapshot: run.qoldau.snapshot,
+      samples: run.qoldau.samples,
+      minisearch: {
+        p50Ms: run.minisearch.p50Ms,
+        p99Ms: run.minisearch.p99Ms,
+        heapMb: run.minisearch.heapMb,
+        buildMs: run.minisearch.buildMs,
+        samples: run.minisearch.samples,
+        options: run.minisearch.options,
+      },
+    };
+  }
+  return {
+    hitRateTop3: quality?.qoldau.hitRateTop3,
+    mrr: quality?.qoldau.mrr,
+    minisearch: { hitRateTop3: quality?.minisearch.hitRateTop3, mrr: quality?.minisearch.mrr },
+    latin: quality?.latin,
+    sizes,
+    notes: KB_NOTES,
+  };
+}
+
+/**
+ * The cold-function benchmark in a process of its own, so the read handler module is loaded fresh for each
+ * size (in one process the second size would find the first one's warm index). The snapshot measured here
+ * goes to it as a file.
+ */
+function coldFunctionRun(
+  articles: number,
+  snapshot: Uint8Array,
+): { coldSearchMs: number; coldIndex: unknown } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoldau-kb-snapshot-'));
+  try {
+    const file = path.join(dir, 'snapshot.bin');
+    fs.writeFileSync(file, snapshot);
+    const output = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'kb-lambda.ts'),
+        String(articles),
+        'snapshot',
+        file,
+        '1',
+      ],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    return JSON.parse(output.trim().split('\n').at(-1)!) as { coldSearchMs: number; coldIndex: unknown };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Sizes and rounds that keep `npm run bench` within its ten minutes on two cores. */
+export const KB_SIZES = [
+  { articles: 1_000, rounds: 10 },
+  { articles: 10_000, rounds: 5 },
+  { articles: 100_000, rounds: 1 },
+] as const;
+
+/** What the figures mean, printed with them. */
+export const KB_NOTES = {
+  heapMb:
+    'JS heap + typed-array buffers the built index adds; the article texts are excluded (the corpus holds them; see snapshot.loadedMb for a loaded index with its texts)',
+  coldFirstAnswerMs:
+    'first invocation of the imported read handler: snapshot GET from the local S3 server, load, change-log catch-up (3 edits) from DynamoDB Local, search; module loading excluded',
+  snapshot:
+    'mb: snapshot size; writeMs: serialize; loadMs and firstAnswerFromBytesMs: in process from bytes, no S3; loadedMb: memory of the loaded index including the snapshot bytes',
+} as const;
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(JSON.stringify(runKbBenchmark()));
+  const started = Date.now();
+  const kb = await runKbSizes((what) =>
+    process.stderr.write(`bench:kb ${what} (${Math.round((Date.now() - started) / 1000)} s)\n`),
+  );
+  console.log(
+    JSON.stringify({
+      kb,
+      machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version },
+    }),
+  );
 }

@@ -41,6 +41,13 @@ export const FLOW_LAMBDA_SECONDS = {
   urgentEscalation: 6,
 } as const;
 
+/**
+ * The timeout of the register's urgent registration (`urgent-escalation-handler.ts`), which the 111 IVR
+ * function invokes asynchronously: a registration left unfinished longer ago than this belongs to a run
+ * Lambda has stopped, so a retry may finish it without racing that run.
+ */
+export const URGENT_REGISTRATION_SECONDS = 30;
+
 export type Ucc1414Topic = 'egov' | 'eds' | 'gov-is' | 'general' | 'appeal-status';
 export type Family111Topic = 'urgent' | 'consultation' | 'appeal-status' | 'state-services';
 

@@ -7,6 +7,11 @@ export const DesktopConfigSchema = z.object({
   /** Base URL of the hotline's HTTP API, without a trailing slash (locally http://127.0.0.1:3000/1414). */
   apiUrl: z.string().url(),
   languages: z.array(z.enum(['kk', 'ru', 'en'])).min(1),
+  /**
+   * true where callers get a post-call survey (1414): the after-contact screen then waits for the rating at
+   * `GET <apiUrl>/contacts/{contactId}/rating`. Absent (an older config.json) means no survey.
+   */
+  postCallSurvey: z.boolean().default(false),
   auth: z.object({
     userPoolId: z.string().min(1),
     userPoolClientId: z.string().min(1),

@@ -13,6 +13,8 @@ export const ENV = {
   attachmentsBucket: 'ATTACHMENTS_BUCKET',
   inboundMailBucket: 'INBOUND_MAIL_BUCKET',
   knowledgeTable: 'KNOWLEDGE_TABLE',
+  /** Bucket of the knowledge base's search index snapshot (`KB_SNAPSHOT_KEY`). */
+  kbSnapshotBucket: 'KB_SNAPSHOT_BUCKET',
   ratingsTable: 'RATINGS_TABLE',
   recordingsBucket: 'RECORDINGS_BUCKET',
   recordingIndexTable: 'RECORDING_INDEX_TABLE',
@@ -20,11 +22,15 @@ export const ENV = {
   recordingHashKeyTable: 'RECORDING_HASH_KEY_TABLE',
   recordingsPolicy: 'RECORDINGS_POLICY',
   auditTable: 'AUDIT_TABLE',
+  /** Summaries of Connect contact records by hotline and Almaty day (staffing, reports). */
+  contactRecordsTable: 'CONTACT_RECORDS_TABLE',
   calendarTable: 'CALENDAR_TABLE',
   appealSlaStateMachine: 'APPEAL_SLA_STATE_MACHINE',
   recordingSlaStateMachine: 'RECORDING_SLA_STATE_MACHINE',
   notificationsTopic: 'NOTIFICATIONS_TOPIC',
   urgentTopic: 'URGENT_TOPIC',
+  /** The register's urgent-escalation function, which the 111 IVR function invokes asynchronously. */
+  urgentEscalationFunction: 'URGENT_ESCALATION_FUNCTION',
   hashKeySecret: 'HASH_KEY_SECRET_ARN',
   connectInstanceId: 'CONNECT_INSTANCE_ID',
   metricsNamespace: 'METRICS_NAMESPACE',

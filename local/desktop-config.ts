@@ -22,6 +22,7 @@ export function localDesktopConfig(
     region: pool.region,
     apiUrl: `${context.url}/${hotline}`,
     languages: [...config.languages],
+    postCallSurvey: config.survey.enabled,
     auth: {
       userPoolId: pool.userPoolId,
       userPoolClientId: pool.clientId,

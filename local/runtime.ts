@@ -163,6 +163,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       AWS_ENDPOINT_URL_SFN: `${url}/_aws/states`,
       AWS_ENDPOINT_URL_SESV2: `${url}/_aws/ses`,
       AWS_ENDPOINT_URL_SNS: `${url}/_aws/sns`,
+      AWS_ENDPOINT_URL_LAMBDA: `${url}/_aws/lambda`,
       AWS_ENDPOINT_URL_CLOUDWATCH: `${url}/_aws/monitoring`,
       AWS_ENDPOINT_URL_CONNECT: `${url}/_aws/connect`,
       // The local user pools' keys (`<endpoint>/<hotline>/.well-known/jwks.json`), for IdToken checks.
@@ -214,7 +215,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       },
     });
     gateway.addEndpoint({
-      prefix: '/_local/queues/',
+      // Without the trailing slash: the gateway matches `<prefix>/...`.
+      prefix: '/_local/queues',
       handle: async (request) => {
         if (request.method !== 'GET') return undefined;
         const queue = decodeURIComponent(request.path.slice('/_local/queues/'.length));

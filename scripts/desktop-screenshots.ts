@@ -67,6 +67,14 @@ async function shoot(page: Page, name: string, lang: string) {
   console.log(file);
 }
 
+/** One part of the screen (e.g. the staffing heat map, below the fold at 1366x768). */
+async function shootPart(page: Page, selector: string, name: string, lang: string) {
+  const file = path.join(OUT, `${name}-${lang}.png`);
+  await page.locator(selector).screenshot({ path: file });
+  if (docs && lang === 'en') fs.copyFileSync(file, path.join(DOCS, `desktop-${name}.png`));
+  console.log(file);
+}
+
 try {
   // Fresh names each run: the CCP stand-in remembers an operator's state and open contact, as a CCP does.
   const run = Date.now().toString(36).slice(-4);
@@ -94,6 +102,7 @@ try {
     await page.locator('.call .actions button.danger').click();
     await call;
     await page.getByTestId('rating').getByText('5 / 5').waitFor({ timeout: 15_000 });
+    await shoot(page, 'operator-after-call', lang);
     await page.locator('.after-call button.primary').click();
     await page.locator('.call button').first().click();
     await page.context().close();
@@ -101,7 +110,9 @@ try {
     const sup = await signIn(browser, supervisor, lang);
     await sup.getByTestId('backlog').locator('tbody tr').first().waitFor();
     await sup.locator('.chart canvas').waitFor();
+    await sup.getByTestId('staffing-heatmap').waitFor();
     await shoot(sup, 'supervisor', lang);
+    await shootPart(sup, '.staffing', 'supervisor-staffing', lang);
     await sup.context().close();
 
     const ed = await signIn(browser, editor, lang);
@@ -110,6 +121,12 @@ try {
     await ed.getByTestId('preview').waitFor();
     await ed.getByTestId('versions').waitFor();
     await shoot(ed, 'editor', lang);
+    // The referral directory below the articles: a body opened for editing.
+    await ed.locator('.referral-find input[type=search]').fill('полиция');
+    await ed.locator('.referral-find .results button').first().click();
+    await ed.locator('.referral-form').waitFor();
+    await ed.locator('.referral-editor h2').evaluate((heading) => heading.scrollIntoView());
+    await shoot(ed, 'editor-referrals', lang);
     await ed.context().close();
   }
 } finally {

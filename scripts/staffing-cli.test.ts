@@ -131,4 +131,16 @@ describe('npm run staffing per hour of the week', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
+
+  it('reads the records through the API without --records, and says how to reach it when nothing listens (exit 3)', async () => {
+    process.env['QOLDAU_API_URL'] = 'http://127.0.0.1:9';
+    process.env['AWS_ACCESS_KEY_ID'] = 'AKIDLOCAL';
+    process.env['AWS_SECRET_ACCESS_KEY'] = 'secret';
+
+    const result = await runStaffingCli(['--hotline', '1414', '--from', '2026-11-23', '--to', '2026-11-29']);
+
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Cannot reach the qoldau API');
+    expect(result.stderr).toContain('npm start');
+  });
 });

@@ -7,7 +7,14 @@ import {
   type StaffingModel,
   type StaffingPlan,
 } from '../functions/staffing/domain/plan';
-import { planWeek, type StaffingRecord, type WeekPlan } from '../functions/staffing/domain/week-plan';
+import {
+  planWeek,
+  type StaffingRecord,
+  validateRange,
+  type WeekPlan,
+} from '../functions/staffing/domain/week-plan';
+import { CliError } from './lib/cli';
+import { readContactRecords } from './staffing-records';
 
 /**
  * `npm run staffing -- --calls-per-hour N --aht SECONDS [--target-wait 40] [--shrinkage 0.3]
@@ -26,10 +33,11 @@ export const USAGE = `Usage:
                       [--model erlang-c|erlang-a] [--patience SECONDS] [--max-abandonment 0.05] [--json]
       Operators one hour needs for an average wait at or under the target (Erlang C by default; Erlang A
       adds callers who hang up after --patience seconds on average and holds abandonment under the limit).
-  npm run staffing -- --hotline 1414|111 --from YYYY-MM-DD --to YYYY-MM-DD --records FILE [--model ...] [--json]
+  npm run staffing -- --hotline 1414|111 --from YYYY-MM-DD --to YYYY-MM-DD [--records FILE] [--model ...] [--json]
       Per hour of the week (Asia/Almaty): calls offered, average handle time and operators needed, and the
-      week's operator-hours, from the contact records in FILE (a JSON array or one record per line, as
-      Connect streams them). Reading them through the API is not built yet.
+      week's operator-hours, from the contact records of those days (at most 92), read through the API
+      (GET /contact-records, signed as the hotline's supervisor) or, offline, from FILE (a JSON array or
+      one record per line, as Connect streams them).
 `;
 
 export class UsageError extends Error {
@@ -176,7 +184,7 @@ export function formatWeekPlan(hotline: string, plan: WeekPlan): string {
   ].join('\n')}\n`;
 }
 
-function weekPlan(values: Record<string, string | boolean | undefined>): CliResult {
+async function weekPlan(values: Record<string, string | boolean | undefined>): Promise<CliResult> {
   const hotline = values.hotline as string;
   if (hotline !== '1414' && hotline !== '111') {
     throw new UsageError(`--hotline must be 1414 or 111, got ${JSON.stringify(hotline)}`);
@@ -185,14 +193,14 @@ function weekPlan(values: Record<string, string | boolean | undefined>): CliResu
   const to = values.to as string | undefined;
   if (from === undefined || to === undefined) throw new UsageError('--hotline needs --from and --to');
   const file = values.records as string | undefined;
-  if (file === undefined) {
-    throw new UsageError('reading contact records through the API is not built yet: give --records FILE');
-  }
+  // Bad days fail here, before any request, with the flags' own names.
+  validateRange(from, to);
   const model = modelFlag(values.model as string | undefined);
   const target = numberFlag('target-wait', values['target-wait'] as string | undefined);
   const shrinkage = numberFlag('shrinkage', values.shrinkage as string | undefined);
   const patience = numberFlag('patience', values.patience as string | undefined);
-  const plan = planWeek(readRecords(file), {
+  const records = file === undefined ? await readContactRecords(hotline, from, to) : readRecords(file);
+  const plan = planWeek(records, {
     from,
     to,
     ...(model === undefined ? {} : { model }),
@@ -254,12 +262,14 @@ export async function runStaffingCli(argv: readonly string[]): Promise<CliResult
       options: PLAN_OPTIONS,
     });
     if (values.help) return { code: 0, stdout: USAGE, stderr: '' };
-    if (values.hotline !== undefined) return weekPlan(values);
+    if (values.hotline !== undefined) return await weekPlan(values);
     return offlinePlan(values);
   } catch (error) {
     if (error instanceof UsageError || error instanceof StaffingInputError || isParseArgsError(error)) {
       return fail(error.message);
     }
+    if (error instanceof CliError)
+      return { code: error.exitCode, stdout: '', stderr: `staffing: ${error.message}\n` };
     throw error;
   }
 }

@@ -9,6 +9,12 @@
  * | rate-limit bucket | `RATE#<key>#<window>` | `R`  (expires with TTL `expiresAt`) |                             |                           |
  * | HMAC secret       | `SECRET#<purpose>`    | `S`                             |                                 |                           |
  */
+/**
+ * De-duplication key of the 111 IVR's claim of an urgent call (`DEDUP#urgent-call:<contact id>`): the IVR
+ * function may write only these items of the register.
+ */
+export const URGENT_CALL_CLAIM_PREFIX = 'urgent-call:';
+
 export const appealKeys = {
   appeal: (number: string) => ({ pk: `APPEAL#${number}`, sk: 'A' }),
   historyPrefix: 'H#',

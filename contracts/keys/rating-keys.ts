@@ -19,3 +19,9 @@ export interface RatingItem {
   readonly language: string;
   readonly at: string;
 }
+
+/**
+ * Index of the ratings table by `contactId` (projecting the rating, whether it was declined, and when), so the
+ * agent desktop finds a contact's rating without knowing the Almaty day it was given on.
+ */
+export const RATINGS_BY_CONTACT_INDEX = 'byContact';

@@ -45,4 +45,28 @@ describe('an urgent call', () => {
     );
     expect(fake.timers.urgentAckStarted).toHaveLength(1);
   });
+
+  it('finishes an escalation an earlier run left unalerted once that run is over, and not while it may still run', async () => {
+    const fake = fakeAppealDeps({ hotline: '111' });
+    const publish = fake.deps.urgentTopic.publish;
+    fake.outbox.failing.add('duty@police.kz').add('duty@guardianship.kz');
+    fake.deps.urgentTopic.publish = async () => {
+      throw new Error('SNS is down');
+    };
+    await expect(escalateUrgentCall(fake.deps, { contactId: 'c-4', language: 'kk' })).rejects.toThrow();
+    fake.outbox.failing.clear();
+    fake.deps.urgentTopic.publish = publish;
+
+    fake.clock.advance(5_000);
+    await escalateUrgentCall(fake.deps, { contactId: 'c-4', language: 'kk' });
+    const whileRunning = fake.topic.published.length;
+    fake.clock.advance(60_000);
+    await escalateUrgentCall(fake.deps, { contactId: 'c-4', language: 'kk' });
+    await escalateUrgentCall(fake.deps, { contactId: 'c-4', language: 'kk' });
+
+    expect(whileRunning).toBe(0);
+    expect(fake.store.all()).toHaveLength(1);
+    expect(fake.topic.published).toHaveLength(1);
+    expect(fake.outbox.sent).toHaveLength(2);
+  });
 });

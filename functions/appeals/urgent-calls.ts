@@ -1,7 +1,9 @@
+import { URGENT_REGISTRATION_SECONDS } from '../../contracts/connect-lambdas';
 import type { Language } from '../../contracts/hotlines';
 import { logger } from '../shared/logger';
+import type { StoredAppeal } from './adapters/appeal-items';
 import { escalateUrgent, SYSTEM_ACTORS, type UrgentDeps } from './follow-ups';
-import { nowIso } from './ports';
+import { type Marker, nowIso } from './ports';
 import { type RegisterDeps, registerNewAppeal } from './register';
 
 /**
@@ -39,14 +41,36 @@ export async function escalateUrgentCall(deps: UrgentCallDeps, call: UrgentCall)
     extras: { contactId: call.contactId },
     contactHashOnly: true,
   });
+  let appeal: StoredAppeal;
   if (outcome.kind === 'duplicate') {
-    logger.info('Urgent call already escalated', { appealNumber: outcome.marker.number });
-    return;
+    const unfinished = await unfinishedEscalation(deps, outcome.marker);
+    if (!unfinished) {
+      logger.info('Urgent call already escalated', { appealNumber: outcome.marker.number });
+      return;
+    }
+    // Registered by an earlier run that failed before everyone was alerted (Lambda's retry of the
+    // asynchronous invocation): alert now rather than never.
+    logger.info('Finishing the escalation of an urgent call', { appealNumber: unfinished.number });
+    appeal = unfinished;
+  } else {
+    appeal = outcome.appeal;
   }
-  const escalation = await escalateUrgent(deps, outcome.appeal, SYSTEM_ACTORS.ivr);
+  const escalation = await escalateUrgent(deps, appeal, SYSTEM_ACTORS.ivr);
   await deps.store.completeMarker(key);
   logger.info('Urgent call escalated', {
-    appealNumber: outcome.appeal.number,
+    appealNumber: appeal.number,
     notified: escalation.notified.length,
   });
+}
+
+/**
+ * The appeal of a marker an earlier run left pending (registered, not yet escalated), if that run is over:
+ * older than the function's timeout, so two runs never alert at the same time (a pending marker younger
+ * than that is a run still in progress, which alerts by itself).
+ */
+async function unfinishedEscalation(deps: UrgentCallDeps, marker: Marker): Promise<StoredAppeal | undefined> {
+  if (marker.state !== 'pending' || !marker.number) return undefined;
+  const age = deps.clock.now().getTime() - Date.parse(marker.claimedAt);
+  if (!(age > URGENT_REGISTRATION_SECONDS * 1000)) return undefined;
+  return deps.store.get(marker.number);
 }

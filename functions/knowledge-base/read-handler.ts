@@ -9,6 +9,7 @@ import { ReferralStore } from './adapters/referral-store';
 import { ENTITY_ID, HotlineSchema, LangSchema } from './domain/article-input';
 import { WarmIndex } from './domain/warm-index';
 import { readScope } from './scope';
+import { snapshotLoader, snapshotStore } from './search-snapshots';
 
 const env = readEnv([ENV.knowledgeTable]);
 // Parsed, not cast: a misconfigured function fails at cold start instead of serving the wrong hotline.
@@ -17,12 +18,15 @@ const { hotline } = scope;
 const articles = new ArticleStore(env[ENV.knowledgeTable]);
 const referrals = new ReferralStore(env[ENV.knowledgeTable]);
 /**
- * Built on the first search of this execution environment from the published heads, then kept fresh by
- * reading the catalog change counter at most every 2 seconds (see `domain/warm-index.ts`): a query never
- * reads the table beyond that one small item.
+ * Loaded on the first search of this execution environment from the snapshot the indexer writes, caught up
+ * with the changes recorded since (built from the published heads when there is no usable snapshot), then
+ * kept fresh by reading the catalog change counter at most every 2 seconds (see `domain/warm-index.ts`): a
+ * query never reads the table beyond that one small item.
  */
 const warmIndex = new WarmIndex(new CatalogStore(env[ENV.knowledgeTable]), {
+  snapshot: snapshotLoader(snapshotStore()),
   onError: (error) => logger.warn('Search index refresh failed; serving the index as it was', { error }),
+  onReady: (ready) => logger.info('Search index ready', { ...ready }),
 });
 
 const SearchQuery = z.object({

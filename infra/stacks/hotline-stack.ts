@@ -4,7 +4,9 @@ import type { HotlineConfig } from '../config/schema';
 import { AppealRegister } from '../constructs/appeals/appeal-register';
 import { AppealStore } from '../constructs/appeals/appeal-store';
 import { ContactCenter } from '../constructs/connect/connect';
+import { ContactRating } from '../constructs/connect/contact-rating';
 import { RatingsStore } from '../constructs/connect/ratings-store';
+import { ContactRecords } from '../constructs/contact-records/contact-records';
 import { DataKey } from '../constructs/core/data-key';
 import { QoldauHttpApi } from '../constructs/core/http-api';
 import { REPO_ROOT } from '../constructs/core/qoldau-function';
@@ -38,6 +40,7 @@ export class HotlineStack extends Stack {
   public readonly sla: SlaEngine;
   public readonly slaTimers: SlaTimers;
   public readonly recordings: Recordings;
+  public readonly contactRecords: ContactRecords;
   public readonly contactCenter: ContactCenter;
   public readonly knowledgeBase: KnowledgeBase;
   public readonly desktop: AgentDesktop;
@@ -74,6 +77,12 @@ export class HotlineStack extends Stack {
       api: this.api,
       timers: this.slaTimers,
     });
+    this.contactRecords = new ContactRecords(this, 'ContactRecords', {
+      config,
+      key: this.dataKey.key,
+      api: this.api,
+      stream: this.recordings.contactRecordStream,
+    });
 
     this.appealRegister = new AppealRegister(this, 'AppealRegister', {
       config,
@@ -107,6 +116,10 @@ export class HotlineStack extends Stack {
       api: this.api,
       instanceArn: this.contactCenter.instance.instanceArn,
     });
+
+    // The operator's after-contact screen reads the rating where a post-call survey stores one.
+    if (config.survey.enabled)
+      new ContactRating(this, 'ContactRating', { config, api: this.api, ratingsTable: this.ratings.table });
 
     this.desktop = new AgentDesktop(this, 'Desktop', {
       config,

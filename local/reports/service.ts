@@ -19,7 +19,7 @@ const REPORT_ENTRY = 'functions/sla/quality-report-handler.ts';
  * The figures come from the very function behind `GET /reports/quality`, invoked server-side with an API
  * event as a supervisor would send it, so the page, the API and `npm run report` never disagree.
  * Below it, the staffing plan per hour of the week as a heat map, computed from the contact records this
- * runtime has seen (locally, for now: the API has no staffing route yet).
+ * runtime has seen since it started (the API's `GET /staffing/plan` plans from the stored summaries instead).
  */
 export function reportsService(): LocalService {
   return {

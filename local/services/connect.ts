@@ -118,8 +118,6 @@ export function connectService(): LocalService {
         now: () => new Date(),
       });
       if (transcript.waitingCallback !== null) waitingCallbacks.push(transcript.waitingCallback);
-      // The survey contact has ended: the operator's after-contact screen shows its rating.
-      if (parsed.data.desktop) desk.rated(transcript.contactId, transcript.rating);
       return json(200, transcript);
     } catch (error) {
       if (error instanceof FlowSimulationError || error instanceof UnknownLambdaError) {

@@ -7,6 +7,7 @@ import { desktopService } from './desktop';
 import { dynamoDbStreamsService } from './dynamodb-streams';
 import { kinesisService } from './kinesis';
 import { knowledgeBaseService } from './knowledge-base';
+import { lambdaInvokeService } from './lambda-invoke';
 import { monitoringService } from './monitoring';
 import { qualityService } from './quality';
 import { schedulesService } from './schedules';
@@ -21,6 +22,7 @@ import { stepFunctionsService } from './step-functions';
 export function localServices(options: { readonly schedules: boolean }): LocalService[] {
   return [
     snsService(),
+    lambdaInvokeService(),
     cognitoService(),
     sesService(),
     stepFunctionsService(),

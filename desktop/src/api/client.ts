@@ -82,6 +82,8 @@ export interface LiveQueues {
     waiting: number;
     oldestWaitSeconds: number;
     agentsAvailable: number;
+    /** Operators logged in (Connect's AGENTS_ONLINE). */
+    agentsOnline?: number;
     overTarget: boolean;
   };
 }
@@ -114,6 +116,33 @@ export interface QualityReport {
   readonly backlog: { open: number; overdue: number };
   readonly totals: { calls: WaitSummary; ratings: { rated: number; average: number | null } };
   readonly days: ReadonlyArray<{ day: string; calls: WaitSummary; ratings: { average: number | null } }>;
+}
+
+export interface ContactRating {
+  readonly contactId: string;
+  /** 1-5, or null when the caller declined. */
+  readonly rating: number | null;
+  readonly declined: boolean;
+  readonly ratedAt: string;
+}
+
+/** `GET /staffing/plan`: operators needed per hour of the week (Asia/Almaty), Monday 00:00 first. */
+export interface StaffingPlan {
+  readonly from: string;
+  readonly to: string;
+  readonly model: 'erlang-c' | 'erlang-a';
+  readonly targetWaitSeconds: number;
+  readonly shrinkage: number;
+  readonly hours: ReadonlyArray<{
+    day: string;
+    hour: number;
+    callsOffered: number;
+    ahtSeconds: number | null;
+    agents: number;
+    scheduled: number;
+  }>;
+  readonly operatorHours: number;
+  readonly scheduledOperatorHours: number;
 }
 
 /** The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials. */
@@ -189,6 +218,13 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         url: url(`/kb/articles/${id(articleId)}`),
         body: { ...content, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
       }),
+    /** Creates (`expectedVersion` 0) or updates a referral-directory body; 400 names each problem. */
+    saveReferral: (bodyId: string, content: Record<string, unknown>, expectedVersion: number) =>
+      signed<{ id: string; version: number; status: string }>({
+        method: 'PUT',
+        url: url(`/kb/referrals/${id(bodyId)}`),
+        body: { ...content, expectedVersion },
+      }),
     rollback: (articleId: string, version: number) =>
       signed<{ version: number }>({
         method: 'POST',
@@ -202,8 +238,13 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
       }),
     quality: (from: string, to: string) =>
       signed<QualityReport>({ method: 'GET', url: url('/reports/quality', { from, to }) }),
+    /** The caller's post-call survey answer: ApiError 404 until the survey has stored it. */
+    rating: (contactId: string, signal?: AbortSignal) =>
+      signed<ContactRating>({ method: 'GET', url: url(`/contacts/${id(contactId)}/rating`) }, signal),
     liveQueues: () => signed<LiveQueues>({ method: 'GET', url: url('/queues/live') }),
     backlog: () => signed<Backlog>({ method: 'GET', url: url('/reports/backlog') }),
+    staffingPlan: (from: string, to: string) =>
+      signed<StaffingPlan>({ method: 'GET', url: url('/staffing/plan', { from, to }) }),
   };
 }
 

@@ -18,7 +18,6 @@ interface Snapshot {
     readonly attributes: Record<string, string>;
     readonly customerNumber: string;
     readonly state: 'incoming' | 'connecting' | 'connected' | 'ended';
-    readonly rating?: number | null;
   } | null;
 }
 
@@ -108,10 +107,7 @@ export function ccpStandIn(options: {
       getContactId: () => id,
       getAttributes: () =>
         Object.fromEntries(
-          Object.entries({
-            ...(data()?.attributes ?? {}),
-            ...(data()?.rating === undefined ? {} : { surveyRating: String(data()?.rating ?? 'none') }),
-          }).map(([name, value]) => [name, { name, value }]),
+          Object.entries(data()?.attributes ?? {}).map(([name, value]) => [name, { name, value }]),
         ),
       getQueue: () => ({ name: data()?.queue.name ?? '', queueARN: data()?.queue.arn ?? '' }),
       getInitialConnection: () => ({ getEndpoint: () => ({ phoneNumber: data()?.customerNumber ?? '' }) }),

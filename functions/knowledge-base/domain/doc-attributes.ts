@@ -40,8 +40,16 @@ function bitsOf(doc: SearchDocument): number {
 }
 
 export class DocumentAttributes {
-  lengths = new Float64Array(1024);
-  bits = new Uint8Array(1024);
+  lengths: Float64Array = new Float64Array(1024);
+  bits: Uint8Array = new Uint8Array(1024);
+
+  /** Attributes over existing arrays (a snapshot's, or a seal's), grown on the next `set` past their end. */
+  static from(lengths: Float64Array, bits: Uint8Array): DocumentAttributes {
+    const attributes = new DocumentAttributes();
+    attributes.lengths = lengths;
+    attributes.bits = bits;
+    return attributes;
+  }
 
   set(number: number, doc: SearchDocument, length: number): void {
     if (number >= this.lengths.length) this.grow(number + 1);
@@ -54,7 +62,7 @@ export class DocumentAttributes {
   }
 
   private grow(needed: number): void {
-    const capacity = Math.max(needed, this.lengths.length * 2);
+    const capacity = Math.max(needed, this.lengths.length * 2, 16);
     const lengths = new Float64Array(capacity);
     lengths.set(this.lengths);
     const bits = new Uint8Array(capacity);

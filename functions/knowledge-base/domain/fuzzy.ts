@@ -65,25 +65,81 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length]!, max + 1);
 }
 
+/** The vocabulary as plain arrays, for the index snapshot: words, and each deletion with its word ids. */
+export interface FuzzyTables {
+  readonly words: readonly string[];
+  readonly deletions: readonly string[];
+  /** Word ids of deletion `i` are `ids[starts[i]] .. ids[starts[i + 1] - 1]`. */
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+}
+
 export class FuzzyVocabulary {
   private readonly words: string[] = [];
   private readonly known = new Set<string>();
-  /** Deletion of a word's prefix -> ids of the words it came from. */
-  private readonly neighbourhood = new Map<string, number[]>();
+  /**
+   * Deletion of a word's prefix -> where its word ids start in `frozenIds`: the part loaded from a snapshot,
+   * kept in two typed arrays instead of hundreds of thousands of small arrays.
+   */
+  private frozen = new Map<string, number>();
+  private frozenStarts: Int32Array = new Int32Array(1);
+  private frozenIds: Int32Array = new Int32Array(0);
+  /** Deletion -> ids of words added since (or all of them, for an index built from documents). */
+  private readonly added = new Map<string, number[]>();
+
+  /** Tables from a snapshot not decoded yet, and words added meanwhile (applied once they are). */
+  private pending: (() => FuzzyTables) | undefined;
+  private queued: string[] = [];
 
   get size(): number {
+    this.decode();
     return this.words.length;
   }
 
+  /**
+   * A vocabulary over a snapshot's tables, decoded on first use: only a question with a word no document
+   * holds needs typo candidates, so a cold function answers its first question without building this map.
+   */
+  static fromTables(tables: FuzzyTables | (() => FuzzyTables)): FuzzyVocabulary {
+    const vocabulary = new FuzzyVocabulary();
+    vocabulary.pending = typeof tables === 'function' ? tables : () => tables;
+    return vocabulary;
+  }
+
+  private decode(): void {
+    const pending = this.pending;
+    if (pending === undefined) return;
+    this.pending = undefined;
+    const tables = pending();
+    for (const word of tables.words) {
+      this.known.add(word);
+      this.words.push(word);
+    }
+    const frozen = new Map<string, number>();
+    tables.deletions.forEach((deletion, i) => {
+      frozen.set(deletion, i);
+    });
+    this.frozen = frozen;
+    this.frozenStarts = tables.starts;
+    this.frozenIds = tables.ids;
+    const queued = this.queued;
+    this.queued = [];
+    for (const word of queued) this.add(word);
+  }
+
   add(word: string): void {
+    if (this.pending !== undefined) {
+      this.queued.push(word);
+      return;
+    }
     if (word.length < MIN_FUZZY_LENGTH || this.known.has(word)) return;
     this.known.add(word);
     const id = this.words.push(word) - 1;
     // A query word may be up to MAX_DISTANCE letters longer than this one and tolerate that many more typos.
     const reach = allowedTypos(word.length + MAX_DISTANCE);
     for (const deletion of deletionsOf(word.slice(0, PREFIX), reach)) {
-      const ids = this.neighbourhood.get(deletion);
-      if (ids === undefined) this.neighbourhood.set(deletion, [id]);
+      const ids = this.added.get(deletion);
+      if (ids === undefined) this.added.set(deletion, [id]);
       else ids.push(id);
     }
   }
@@ -91,18 +147,55 @@ export class FuzzyVocabulary {
   /** Vocabulary words within `maxDistance` edits of `word`, nearest first. */
   candidates(word: string, maxDistance: number): FuzzyCandidate[] {
     if (maxDistance <= 0 || word.length < MIN_FUZZY_LENGTH) return [];
+    this.decode();
     const limit = Math.min(maxDistance, MAX_DISTANCE);
     const checked = new Set<number>();
     const found: FuzzyCandidate[] = [];
+    const check = (id: number) => {
+      if (checked.has(id)) return;
+      checked.add(id);
+      const candidate = this.words[id]!;
+      const distance = editDistance(word, candidate, limit);
+      if (distance <= limit && candidate !== word) found.push({ word: candidate, distance });
+    };
     for (const deletion of deletionsOf(word.slice(0, PREFIX), limit)) {
-      for (const id of this.neighbourhood.get(deletion) ?? []) {
-        if (checked.has(id)) continue;
-        checked.add(id);
-        const candidate = this.words[id]!;
-        const distance = editDistance(word, candidate, limit);
-        if (distance <= limit && candidate !== word) found.push({ word: candidate, distance });
+      const slot = this.frozen.get(deletion);
+      if (slot !== undefined) {
+        for (let at = this.frozenStarts[slot]!; at < this.frozenStarts[slot + 1]!; at++)
+          check(this.frozenIds[at]!);
       }
+      for (const id of this.added.get(deletion) ?? []) check(id);
     }
     return found.sort((a, b) => a.distance - b.distance);
+  }
+
+  /** Both parts merged into the snapshot's arrays. */
+  tables(): FuzzyTables {
+    this.decode();
+    const merged = new Map<string, number[]>();
+    for (const [deletion, slot] of this.frozen) {
+      merged.set(
+        deletion,
+        Array.from(this.frozenIds.subarray(this.frozenStarts[slot]!, this.frozenStarts[slot + 1]!)),
+      );
+    }
+    for (const [deletion, ids] of this.added) {
+      const list = merged.get(deletion);
+      if (list === undefined) merged.set(deletion, [...ids]);
+      else list.push(...ids);
+    }
+    const deletions = [...merged.keys()];
+    const starts = new Int32Array(deletions.length + 1);
+    let total = 0;
+    deletions.forEach((deletion, i) => {
+      starts[i] = total;
+      total += merged.get(deletion)!.length;
+    });
+    starts[deletions.length] = total;
+    const ids = new Int32Array(total);
+    deletions.forEach((deletion, i) => {
+      ids.set(merged.get(deletion)!, starts[i]!);
+    });
+    return { words: [...this.words], deletions, starts, ids };
   }
 }

@@ -1,6 +1,6 @@
-import { LANGUAGES } from '../../../contracts/hotlines';
+import { LANGUAGES, type Language } from '../../../contracts/hotlines';
 import { analyzeDocumentText } from './analyzer';
-import { DocumentAttributes, type FilterMasks, filterMasks, LANG_BITS } from './doc-attributes';
+import { DocumentAttributes, filterMasks, LANG_BITS } from './doc-attributes';
 import {
   articleDocument,
   articleKey,
@@ -9,56 +9,78 @@ import {
   type SearchDocument,
 } from './documents';
 import { FuzzyVocabulary } from './fuzzy';
-import { planQuery, type QuerySlot } from './query-plan';
-import { lowerBound, Scratch } from './scratch';
-import { type BodyTerms, bodyTermsOf, highlightsOf, makeSnippet } from './snippet';
+import { type Ranked, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
+import { PostingLists } from './postings';
+import { planQuery } from './query-plan';
+import { ResultTerms } from './result-terms';
+import { highlightsOf, makeSnippet } from './snippet';
+import { type DocumentTexts, StoredDocuments, TEXT_FIELDS } from './stored-documents';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
-import { TopK } from './top-k';
 import type { KbArticle, ReferralBody, SearchOptions, SearchResult } from './types';
 
 /**
- * An in-memory inverted index ranked with BM25 over weighted fields. Built once per warm Lambda and kept up
- * to date with `upsert`/`remove`; a search reads only the postings of the query's terms (and looks typos up
- * in a deletion neighbourhood), never every document.
+ * An in-memory inverted index ranked with BM25 over weighted fields. Built once per warm Lambda (or loaded
+ * from a snapshot, see `snapshot.ts`) and kept up to date with `upsert`/`remove`; a search reads only the
+ * postings of the query's terms (and looks typos up in a deletion neighbourhood), never every document, and
+ * skips the postings that cannot reach the results (`max-score.ts`). Postings are typed arrays
+ * (`postings.ts`); snippets and highlights analyze the few result documents again instead of keeping every
+ * body's terms in memory.
  */
 
 const FIELD_WEIGHTS = { title: 3, tags: 2, category: 1, body: 1 } as const;
-const K1 = 1.2;
-const B = 0.75;
 const DEFAULT_LIMIT = 10;
 /** Documents in the language the question is written in rank a little higher than their translations. */
 const SAME_LANGUAGE_BOOST = 1.25;
-/** Removed documents leave holes in the numbering; renumber when they outgrow this and the live count. */
-const MIN_HOLES_TO_COMPACT = 1000;
-
-/** Analysis is deterministic, so removal analyzes the document again instead of keeping its terms. */
-interface StoredDocument {
-  readonly doc: SearchDocument;
-  readonly length: number;
-  readonly body: BodyTerms;
-  /** The title's terms, for highlighting it in results. */
-  readonly title: BodyTerms;
-}
-
-interface Posting {
-  readonly docs: number[];
-  readonly freqs: number[];
-  /** Languages of the documents holding the term (not cleared on removal: it only guides a guess). */
-  langs: number;
-}
+/** Edits leave unsealed postings and tombstones; seal when they outgrow this and a share of the sealed block. */
+const MIN_UNSEALED_TO_SEAL = 50_000;
+const UNSEALED_SHARE_TO_SEAL = 0.25;
 
 const sharedMatcher = new SynonymMatcher();
 
+/** The parts of an index, as a snapshot stores them. */
+export interface IndexParts {
+  readonly documents: StoredDocuments;
+  readonly postings: PostingLists;
+  readonly fuzzy: FuzzyVocabulary;
+  readonly lengths: Float64Array;
+  readonly bits: Uint8Array;
+}
+
+export interface RankOptions extends SearchOptions {
+  /** False scores every matching document; the default skips what cannot reach the results. */
+  readonly prune?: boolean;
+  /** Postings read, counted here when given. */
+  readonly work?: RankingWork;
+}
+
 export class SearchIndex {
-  readonly fuzzy = new FuzzyVocabulary();
-  private readonly postings = new Map<string, Posting>();
-  private readonly stored: (StoredDocument | undefined)[] = [];
+  fuzzy: FuzzyVocabulary;
+  private postings: PostingLists;
+  private documents: StoredDocuments;
   private attributes = new DocumentAttributes();
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
-  private scratch = new Scratch(0);
+  private readonly highlights: ResultTerms;
+  /** While `buildIndex` adds everything, sealing waits for the end. */
+  private bulk = false;
 
-  constructor(private readonly matcher: SynonymMatcher = sharedMatcher) {}
+  constructor(
+    private readonly matcher: SynonymMatcher = sharedMatcher,
+    parts?: IndexParts,
+  ) {
+    this.highlights = new ResultTerms(matcher);
+    this.fuzzy = parts?.fuzzy ?? new FuzzyVocabulary();
+    this.postings = parts?.postings ?? new PostingLists();
+    this.documents = parts?.documents ?? new StoredDocuments();
+    if (parts !== undefined) {
+      this.attributes = DocumentAttributes.from(parts.lengths, parts.bits);
+      parts.documents.keys.forEach((key, number) => {
+        if (key === undefined) return;
+        this.numberByKey.set(key, number);
+        this.totalLength += parts.lengths[number]!;
+      });
+    }
+  }
 
   /** Searchable documents: articles plus one per language of each referral body. */
   get size(): number {
@@ -66,24 +88,28 @@ export class SearchIndex {
   }
 
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    return this.postings.documentFrequency(term);
   }
 
   languagesOf(term: string): number {
-    return this.postings.get(term)?.langs ?? 0;
+    return this.postings.languagesOf(term);
   }
 
   upsert(article: KbArticle): void {
     this.put(articleDocument(article));
+    this.sealWhenWorthIt();
   }
 
   remove(id: string): boolean {
-    return this.drop(articleKey(id));
+    const removed = this.drop(articleKey(id));
+    this.sealWhenWorthIt();
+    return removed;
   }
 
   upsertReferral(referral: ReferralBody): void {
     this.removeReferral(referral.id);
     for (const doc of referralDocuments(referral)) this.put(doc);
+    this.sealWhenWorthIt();
   }
 
   removeReferral(id: string): boolean {
@@ -94,97 +120,117 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    if (limit <= 0 || this.size === 0) return [];
-    const { slots, language } = planQuery(query, this, this.matcher);
-    if (slots.length === 0) return [];
-    const preferred = language === undefined ? 0 : LANG_BITS[language];
+    const { ranked, termWeights } = this.rankWithWeights(query, options);
+    return this.results(ranked, limit, termWeights);
+  }
 
+  /** Document keys and scores, best first, before referral languages are merged (for tests and tools). */
+  rank(query: string, options: RankOptions = {}): { key: string; score: number }[] {
+    return this.rankWithWeights(query, options).ranked.map(({ number, score }) => ({
+      key: this.documents.keys[number]!,
+      score,
+    }));
+  }
+
+  /**
+   * Renumbers the live documents densely and rewrites the postings into one sealed block: done after a
+   * build, before a snapshot, and when edits have piled up.
+   */
+  seal(): void {
+    const renumber = this.documents.compact();
+    const lengths = new Float64Array(Math.max(this.documents.length, 1));
+    const bits = new Uint8Array(lengths.length);
+    renumber.forEach((number, old) => {
+      if (number < 0) return;
+      lengths[number] = this.attributes.lengths[old]!;
+      bits[number] = this.attributes.bits[old]!;
+    });
+    this.postings.seal(renumber, (number) => lengths[number]!);
+    this.attributes = DocumentAttributes.from(lengths, bits);
+    this.numberByKey.clear();
+    this.highlights.clear();
+    this.documents.keys.forEach((key, number) => {
+      this.numberByKey.set(key!, number);
+    });
+  }
+
+  /** The parts a snapshot stores; seals first, so they are dense and compact. */
+  parts(): IndexParts {
+    this.seal();
+    const count = this.documents.length;
+    return {
+      documents: this.documents,
+      postings: this.postings,
+      fuzzy: this.fuzzy,
+      lengths: this.attributes.lengths.subarray(0, count),
+      bits: this.attributes.bits.subarray(0, count),
+    };
+  }
+
+  private rankWithWeights(query: string, options: RankOptions) {
+    const limit = options.limit ?? DEFAULT_LIMIT;
     const termWeights = new Map<string, number>();
-    const scratch = this.scratchFor(this.stored.length);
-    const touched = this.scoreSlots(slots, filterMasks(options), termWeights, scratch);
-    // Referral bodies appear once per language; keep spares to fill the places of duplicates.
-    const top = new TopK<number>(limit * 3);
-    for (let i = 0; i < touched; i++) {
-      const number = scratch.touched[i]!;
-      // Documents matching more of the query's words rank above those matching one word many times.
-      const coverage = scratch.matched[number]! / slots.length;
-      const boost = (this.attributes.bits[number]! & preferred) !== 0 ? SAME_LANGUAGE_BOOST : 1;
-      top.offer(number, scratch.scores[number]! * coverage * boost);
-      scratch.scores[number] = 0;
-      scratch.matched[number] = 0;
-    }
-    return this.results(top, limit, termWeights);
-  }
-
-  /** Adds each slot's best BM25 term score to every wanted document holding one of its terms. */
-  private scoreSlots(
-    slots: readonly QuerySlot[],
-    masks: FilterMasks,
-    weights: Map<string, number>,
-    s: Scratch,
-  ) {
+    if (limit <= 0 || this.size === 0) return { ranked: [], termWeights };
+    const { slots, language } = planQuery(query, this, this.matcher);
+    if (slots.length === 0) return { ranked: [], termWeights };
     const count = this.size;
-    const averageLength = this.totalLength / count;
-    const { lengths, bits } = this.attributes;
-    let touched = 0;
-    for (const slot of slots) {
-      let slotTouched = 0;
+    const scoredSlots: ScoredTerm[][] = slots.map((slot) => {
+      const terms: ScoredTerm[] = [];
       for (const [term, weight] of slot.terms) {
-        const posting = this.postings.get(term);
-        if (posting === undefined) continue;
-        const frequency = posting.docs.length;
+        const id = this.postings.idOf(term);
+        if (id === undefined) continue;
+        const frequency = this.postings.frequencyOf(id);
+        if (frequency <= 0) continue;
         const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
-        weights.set(term, Math.max(weights.get(term) ?? 0, weight * idf));
-        const { docs, freqs } = posting;
-        for (let i = 0; i < docs.length; i++) {
-          const number = docs[i]!;
-          const docBits = bits[number]!;
-          if (
-            (docBits & masks.lang) === 0 ||
-            (docBits & masks.hotline) === 0 ||
-            (docBits & masks.kind) === 0
-          ) {
-            continue;
-          }
-          const tf = freqs[i]!;
-          const score =
-            (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[number]!) / averageLength));
-          const best = s.slotBest[number]!;
-          if (score <= best) continue;
-          if (best === 0) s.slotTouched[slotTouched++] = number;
-          s.slotBest[number] = score;
-        }
+        termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight * idf));
+        terms.push({ id, weight: weight * idf });
       }
-      for (let i = 0; i < slotTouched; i++) {
-        const number = s.slotTouched[i]!;
-        if (s.matched[number] === 0) s.touched[touched++] = number;
-        s.scores[number]! += s.slotBest[number]!;
-        s.matched[number]! += 1;
-        s.slotBest[number] = 0;
-      }
-    }
-    return touched;
+      return terms;
+    });
+    const ranked = rankDocuments({
+      lists: this.postings,
+      lengths: this.attributes.lengths,
+      bits: this.attributes.bits,
+      masks: filterMasks(options),
+      slots: scoredSlots,
+      averageLength: this.totalLength / count,
+      preferred: language === undefined ? 0 : LANG_BITS[language],
+      boost: SAME_LANGUAGE_BOOST,
+      // Referral bodies appear once per language; keep spares to fill the places of duplicates.
+      capacity: limit * 3,
+      prune: options.prune ?? true,
+      ...(options.work ? { work: options.work } : {}),
+    });
+    return { ranked, termWeights };
   }
 
-  private results(top: TopK<number>, limit: number, termWeights: Map<string, number>): SearchResult[] {
+  private results(
+    ranked: readonly Ranked[],
+    limit: number,
+    termWeights: Map<string, number>,
+  ): SearchResult[] {
     const results: SearchResult[] = [];
     const seen = new Set<string>();
-    for (const { item: number, score } of top.best()) {
-      const { doc, body, title } = this.stored[number]!;
-      const identity = `${doc.kind}:${doc.id}`;
+    for (const { number, score } of ranked) {
+      const id = this.documents.idOf(number);
+      const kind = this.documents.kindOf(number);
+      const identity = `${kind}:${id}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      const { snippet, highlights } = makeSnippet(doc.body, body, termWeights);
+      const texts = this.documents.texts(number);
+      const lang = langOfBits(this.attributes.bits[number]!);
+      const { body, title } = this.highlights.of(number, texts, lang);
+      const { snippet, highlights } = makeSnippet(texts.body, body, termWeights);
       const rounded = Math.round(score * 1000) / 1000;
       results.push({
-        id: doc.id,
-        title: doc.title,
+        id,
+        title: texts.title,
         score: rounded,
         snippet,
         highlights,
         titleHighlights: highlightsOf(title, termWeights),
-        lang: doc.lang,
-        kind: doc.kind,
+        lang,
+        kind,
       });
       if (results.length >= limit) break;
     }
@@ -193,90 +239,76 @@ export class SearchIndex {
 
   /**
    * Calls `visit` with every term occurrence of the document and the weight of its field (synonym concepts
-   * included), and returns the body's and the title's terms for snippets and highlights and the
-   * field-weighted length.
+   * included), and returns the field-weighted length.
    */
-  private analyze(doc: SearchDocument, visit: (term: string, weight: number) => void) {
+  private analyze(doc: DocumentTexts, lang: Language, visit: (term: string, weight: number) => void): number {
     let length = 0;
-    let body: BodyTerms = { terms: [], spans: new Uint32Array(0) };
-    let title = body;
-    for (const field of ['title', 'tags', 'category', 'body'] as const) {
+    for (const field of TEXT_FIELDS) {
       const weight = FIELD_WEIGHTS[field];
-      const terms = analyzeDocumentText(doc[field], doc.lang);
-      const concepts = this.matcher.inDocument(terms);
+      const terms = analyzeDocumentText(doc[field], lang);
       for (const { term } of terms) visit(term, weight);
-      for (const { concept } of concepts) visit(concept, weight);
+      for (const { concept } of this.matcher.inDocument(terms)) visit(concept, weight);
       length += weight * terms.length;
-      if (field === 'body') body = bodyTermsOf(terms, concepts);
-      else if (field === 'title') title = bodyTermsOf(terms, concepts);
     }
-    return { length, body, title };
+    return length;
   }
 
   private put(doc: SearchDocument): void {
     this.drop(doc.key);
-    if (this.stored.length - this.size > Math.max(MIN_HOLES_TO_COMPACT, this.size)) this.compact();
-    const number = this.stored.length;
-    const langBit = LANG_BITS[doc.lang];
-    // Document numbers only grow, so a term already seen in this document is the posting's last entry.
-    const { length, body, title } = this.analyze(doc, (term, weight) => {
-      let posting = this.postings.get(term);
-      if (posting === undefined) {
-        posting = { docs: [], freqs: [], langs: 0 };
-        this.postings.set(term, posting);
-        if (!term.startsWith(CONCEPT_PREFIX)) this.fuzzy.add(term);
-      }
-      const last = posting.docs.length - 1;
-      if (posting.docs[last] === number) posting.freqs[last]! += weight;
-      else {
-        posting.docs.push(number);
-        posting.freqs.push(weight);
-        posting.langs |= langBit;
-      }
+    const frequencies = new Map<string, number>();
+    const length = this.analyze(doc, doc.lang, (term, weight) => {
+      frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
     });
-    this.stored.push({ doc, length, body, title });
+    const number = this.documents.push(doc);
+    for (const term of this.postings.addDocument(number, frequencies, length, LANG_BITS[doc.lang])) {
+      if (!term.startsWith(CONCEPT_PREFIX)) this.fuzzy.add(term);
+    }
     this.numberByKey.set(doc.key, number);
     this.attributes.set(number, doc, length);
     this.totalLength += length;
   }
 
-  /** Renumbers the live documents once edits have left more holes than documents. */
-  private compact(): void {
-    const live = this.stored.filter((stored) => stored !== undefined).map((stored) => stored.doc);
-    this.postings.clear();
-    this.stored.length = 0;
-    this.numberByKey.clear();
-    this.attributes = new DocumentAttributes();
-    this.totalLength = 0;
-    for (const doc of live) this.put(doc);
-  }
-
   private drop(key: string): boolean {
     const number = this.numberByKey.get(key);
     if (number === undefined) return false;
-    const stored = this.stored[number]!;
+    // Analysis is deterministic, so removal analyzes the document again instead of keeping its terms.
     const terms = new Set<string>();
-    this.analyze(stored.doc, (term) => terms.add(term));
-    for (const term of terms) {
-      const posting = this.postings.get(term)!;
-      const at = lowerBound(posting.docs, number);
-      posting.docs.splice(at, 1);
-      posting.freqs.splice(at, 1);
-      // The fuzzy vocabulary keeps the word; corrections to terms without documents are ignored.
-      if (posting.docs.length === 0) this.postings.delete(term);
-    }
-    this.totalLength -= stored.length;
-    this.stored[number] = undefined;
+    this.analyze(this.documents.texts(number), langOfBits(this.attributes.bits[number]!), (term) =>
+      terms.add(term),
+    );
+    // The fuzzy vocabulary keeps the word; corrections to terms without documents are ignored.
+    this.postings.removeDocument(terms);
+    this.totalLength -= this.attributes.lengths[number]!;
+    this.highlights.forget(number);
+    this.documents.remove(number);
     this.attributes.clear(number);
     this.numberByKey.delete(key);
     return true;
   }
 
-  private scratchFor(documents: number): Scratch {
-    if (this.scratch.capacity < documents)
-      this.scratch = new Scratch(Math.max(documents, this.scratch.capacity * 2));
-    return this.scratch;
+  /** Adds many documents at once and seals once at the end. */
+  bulkLoad(input: IndexInput): void {
+    this.bulk = true;
+    try {
+      for (const article of input.articles ?? []) this.upsert(article);
+      for (const referral of input.referrals ?? []) this.upsertReferral(referral);
+    } finally {
+      this.bulk = false;
+    }
+    this.seal();
   }
+
+  private sealWhenWorthIt(): void {
+    if (this.bulk) return;
+    const unsealed = this.postings.unsealedWork;
+    if (unsealed > Math.max(MIN_UNSEALED_TO_SEAL, UNSEALED_SHARE_TO_SEAL * this.postings.entries))
+      this.seal();
+  }
+}
+
+function langOfBits(bits: number): Language {
+  if ((bits & LANG_BITS.kk) !== 0) return 'kk';
+  return (bits & LANG_BITS.ru) !== 0 ? 'ru' : 'en';
 }
 
 export interface IndexInput {
@@ -286,7 +318,6 @@ export interface IndexInput {
 
 export function buildIndex(input: IndexInput): SearchIndex {
   const index = new SearchIndex();
-  for (const article of input.articles ?? []) index.upsert(article);
-  for (const referral of input.referrals ?? []) index.upsertReferral(referral);
+  index.bulkLoad(input);
   return index;
 }

@@ -1,56 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogChange, CatalogSource, ChangedEntities } from './catalog';
-import type { KbArticle, ReferralBody } from './types';
-import { WarmIndex } from './warm-index';
-
-/** A knowledge base in memory that records changes the way the indexer does. */
-class FakeCatalog implements CatalogSource {
-  readonly articles = new Map<string, KbArticle>();
-  readonly referrals = new Map<string, ReferralBody>();
-  changes: CatalogChange[] = [];
-  reads = { version: 0, loadAll: 0, load: 0 };
-  failing = false;
-
-  publish(article: KbArticle) {
-    this.articles.set(article.id, article);
-    this.record({ articles: [article.id], referrals: [] });
-  }
-
-  unpublish(id: string) {
-    this.articles.delete(id);
-    this.record({ articles: [id], referrals: [] });
-  }
-
-  record(ids: ChangedEntities) {
-    this.changes.push({ version: this.changes.length + 1, ...ids });
-  }
-
-  async version() {
-    this.reads.version++;
-    if (this.failing) throw new Error('throttled');
-    return this.changes.length;
-  }
-
-  async loadAll() {
-    this.reads.loadAll++;
-    return { articles: [...this.articles.values()], referrals: [...this.referrals.values()] };
-  }
-
-  async changesAfter(version: number, limit: number) {
-    return this.changes.filter((change) => change.version > version).slice(0, limit);
-  }
-
-  async load(ids: ChangedEntities) {
-    this.reads.load++;
-    const articles = new Map(
-      ids.articles.flatMap((id) => (this.articles.has(id) ? [[id, this.articles.get(id)!]] : [])),
-    );
-    const referrals = new Map(
-      ids.referrals.flatMap((id) => (this.referrals.has(id) ? [[id, this.referrals.get(id)!]] : [])),
-    );
-    return { articles, referrals };
-  }
-}
+import { FakeCatalog } from '../../../test/support/knowledge-base/fake-catalog';
+import { buildIndex } from './search-index';
+import { readSnapshot, SnapshotFormatError, writeSnapshot } from './snapshot';
+import type { KbArticle } from './types';
+import { WarmIndex, type WarmIndexReady } from './warm-index';
 
 const article = (id: string, body: string): KbArticle => ({
   id,
@@ -200,5 +153,103 @@ describe('the warm search index', () => {
     clock.advance(2000);
 
     expect(await searchIds('полиция')).toEqual(['police']);
+  });
+});
+
+describe('a cold search index loaded from a snapshot', () => {
+  /** The indexer's side: a snapshot of the catalog as it stands, with the last change as its watermark. */
+  function snapshotOf(catalog: FakeCatalog): Uint8Array {
+    const index = buildIndex({ articles: [...catalog.articles.values()] });
+    return writeSnapshot(index, catalog.changes.length, new Date(0));
+  }
+
+  function coldIndex(catalog: FakeCatalog, bytes: Uint8Array | undefined, errors: unknown[] = []) {
+    const ready: WarmIndexReady[] = [];
+    const warm = new WarmIndex(catalog, {
+      snapshot: async () => (bytes === undefined ? undefined : readSnapshot(bytes)),
+      onError: (error) => errors.push(error),
+      onReady: (stats) => ready.push(stats),
+      maxIncrementalChanges: 5,
+    });
+    const searchIds = async (query: string) => (await warm.get()).search(query).map((result) => result.id);
+    return { warm, ready, searchIds };
+  }
+
+  function catalogWithFour() {
+    const catalog = new FakeCatalog();
+    catalog.publish(article('eds', 'Продление ЭЦП онлайн'));
+    catalog.publish(article('pension', 'Пенсионные выплаты по возрасту'));
+    catalog.publish(article('passport', 'Замена паспорта при смене фамилии'));
+    catalog.publish(article('tax', 'Налоговый вычет за обучение'));
+    return catalog;
+  }
+
+  it('answers from the snapshot without reading every article from the table', async () => {
+    const catalog = catalogWithFour();
+    const { ready, searchIds } = coldIndex(catalog, snapshotOf(catalog));
+
+    expect(await searchIds('паспорт')).toEqual(['passport']);
+    expect(catalog.reads.loadAll).toBe(0);
+    expect(ready).toEqual([
+      expect.objectContaining({ source: 'snapshot', watermark: 4, catalogVersion: 4, changesApplied: 0 }),
+    ]);
+  });
+
+  it('applies the changes recorded after the snapshot: an edit, a new article, a removal and a rollback', async () => {
+    const catalog = catalogWithFour();
+    const original = catalog.articles.get('tax')!;
+    catalog.publish(article('tax', 'Налоговый вычет за лечение'));
+    const bytes = snapshotOf(catalog);
+    catalog.publish(article('eds', 'Получение справки о несудимости'));
+    catalog.publish(article('visa', 'Оформление визы для иностранцев'));
+    catalog.unpublish('pension');
+    // A rollback publishes an earlier version again.
+    catalog.publish(original);
+    const { warm, ready, searchIds } = coldIndex(catalog, bytes);
+
+    expect(await searchIds('справка несудимость')).toEqual(['eds']);
+    expect(await searchIds('ЭЦП')).toEqual([]);
+    expect(await searchIds('виза')).toEqual(['visa']);
+    expect(await searchIds('пенсия')).toEqual([]);
+    expect(await searchIds('обучение')).toEqual(['tax']);
+    expect(await searchIds('лечение')).toEqual([]);
+    expect(ready[0]).toMatchObject({
+      source: 'snapshot',
+      watermark: 5,
+      catalogVersion: 9,
+      changesApplied: 4,
+    });
+    expect(warm.stats()).toMatchObject({ source: 'snapshot', catalogVersion: 9, documents: 4 });
+    const rebuilt = buildIndex({ articles: [...catalog.articles.values()] });
+    for (const query of ['справка', 'виза', 'налоговый вычет', 'паспорт фамилия'])
+      expect((await warm.get()).search(query)).toEqual(rebuilt.search(query));
+    expect(catalog.reads.loadAll).toBe(0);
+  });
+
+  it('builds from the table when the change log no longer reaches back to the snapshot', async () => {
+    const catalog = catalogWithFour();
+    const bytes = snapshotOf(catalog);
+    catalog.publish(article('visa', 'Оформление визы'));
+    catalog.publish(article('eds', 'Справка о несудимости'));
+    // Changes expire after a week: the one right after the watermark is gone.
+    catalog.changes = catalog.changes.filter((change) => change.version !== 5);
+    const { ready, searchIds } = coldIndex(catalog, bytes);
+
+    expect(await searchIds('виза')).toEqual(['visa']);
+    expect(catalog.reads.loadAll).toBe(1);
+    expect(ready).toEqual([expect.objectContaining({ source: 'table' })]);
+  });
+
+  it('builds from the table when there is no snapshot yet, or a damaged one, and says why', async () => {
+    const catalog = catalogWithFour();
+    const errors: unknown[] = [];
+    const none = coldIndex(catalog, undefined);
+    const damaged = coldIndex(catalog, snapshotOf(catalog).subarray(0, 100), errors);
+
+    expect(await none.searchIds('паспорт')).toEqual(['passport']);
+    expect(await damaged.searchIds('паспорт')).toEqual(['passport']);
+    expect(none.ready[0]?.source).toBe('table');
+    expect(damaged.ready[0]?.source).toBe('table');
+    expect(errors).toEqual([expect.any(SnapshotFormatError)]);
   });
 });

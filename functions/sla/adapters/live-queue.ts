@@ -5,7 +5,7 @@ import { instanceIdOf } from './connect-metrics';
 
 /**
  * Now, per standard queue of the instance: calls waiting, the oldest one's age, operators available
- * (Connect's GetCurrentMetricData, grouped by queue).
+ * and logged in (Connect's GetCurrentMetricData, grouped by queue).
  */
 export async function liveQueues(instanceArn: string): Promise<LiveQueue[]> {
   const instanceId = instanceIdOf(instanceArn);
@@ -29,6 +29,7 @@ export async function liveQueues(instanceArn: string): Promise<LiveQueue[]> {
         { Name: 'CONTACTS_IN_QUEUE', Unit: 'COUNT' },
         { Name: 'OLDEST_CONTACT_AGE', Unit: 'SECONDS' },
         { Name: 'AGENTS_AVAILABLE', Unit: 'COUNT' },
+        { Name: 'AGENTS_ONLINE', Unit: 'COUNT' },
       ],
     }),
   );
@@ -43,6 +44,7 @@ export async function liveQueues(instanceArn: string): Promise<LiveQueue[]> {
       waiting: value('CONTACTS_IN_QUEUE'),
       oldestWaitSeconds: value('OLDEST_CONTACT_AGE'),
       agentsAvailable: value('AGENTS_AVAILABLE'),
+      agentsOnline: value('AGENTS_ONLINE'),
     };
   });
 }

@@ -5,13 +5,20 @@ describe('live queue figures for supervisors', () => {
   it('adds up waiting calls, keeps the oldest wait and flags it when it passes the target', () => {
     const view = liveQueueView(
       [
-        { queue: 'ucc-kk', waiting: 2, oldestWaitSeconds: 55, agentsAvailable: 1 },
-        { queue: 'ucc-ru', waiting: 1, oldestWaitSeconds: 12, agentsAvailable: 1 },
+        { queue: 'ucc-kk', waiting: 2, oldestWaitSeconds: 55, agentsAvailable: 1, agentsOnline: 3 },
+        { queue: 'ucc-ru', waiting: 1, oldestWaitSeconds: 12, agentsAvailable: 1, agentsOnline: 3 },
       ],
       40,
     );
 
-    expect(view.totals).toEqual({ waiting: 3, oldestWaitSeconds: 55, agentsAvailable: 1, overTarget: true });
+    // The same three operators serve both queues: logged in is three people, not six.
+    expect(view.totals).toEqual({
+      waiting: 3,
+      oldestWaitSeconds: 55,
+      agentsAvailable: 1,
+      agentsOnline: 3,
+      overTarget: true,
+    });
   });
 
   it('shows an empty hotline as nothing waiting, within target', () => {
@@ -19,6 +26,7 @@ describe('live queue figures for supervisors', () => {
       waiting: 0,
       oldestWaitSeconds: 0,
       agentsAvailable: 0,
+      agentsOnline: 0,
       overTarget: false,
     });
   });

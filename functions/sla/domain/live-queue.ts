@@ -4,6 +4,8 @@ export interface LiveQueue {
   readonly waiting: number;
   readonly oldestWaitSeconds: number;
   readonly agentsAvailable: number;
+  /** Operators logged in with any status but Offline (Connect's AGENTS_ONLINE): on a call or not. */
+  readonly agentsOnline: number;
 }
 
 export interface LiveQueueView {
@@ -14,6 +16,8 @@ export interface LiveQueueView {
     readonly oldestWaitSeconds: number;
     /** An operator serves several queues: the most available in any one queue, not a sum that counts people twice. */
     readonly agentsAvailable: number;
+    /** Operators logged in, counted the same way: the staffing heat map sets them beside the plan. */
+    readonly agentsOnline: number;
     /** The oldest caller has waited longer than the target. */
     readonly overTarget: boolean;
   };
@@ -28,6 +32,7 @@ export function liveQueueView(queues: readonly LiveQueue[], targetSeconds: numbe
       waiting: queues.reduce((sum, queue) => sum + queue.waiting, 0),
       oldestWaitSeconds: oldest,
       agentsAvailable: Math.max(0, ...queues.map((queue) => queue.agentsAvailable)),
+      agentsOnline: Math.max(0, ...queues.map((queue) => queue.agentsOnline)),
       overTarget: oldest > targetSeconds,
     },
   };

@@ -60,6 +60,8 @@ export class AppealRegister extends Construct {
   public readonly operatorApi: QoldauFunction;
   /** For the 111 contact flow's "urgent" branch (Connect invokes it; contract in `contracts/connect-lambdas.ts`). */
   public readonly urgentEscalationFunction: QoldauFunction;
+  /** Both halves of an urgent call: the lean IVR function and the register's asynchronous registration. */
+  public readonly urgentEscalation: UrgentEscalation;
   public readonly reports: AppealReports;
 
   constructor(scope: Construct, id: string, props: AppealRegisterProps) {
@@ -105,7 +107,12 @@ export class AppealRegister extends Construct {
       fn.addEnvironment(ENV.supervisorRoleName, access.roles.supervisor.roleName);
       fn.addEnvironment(ENV.webPortalRoleName, access.roles.webPortal.roleName);
     }
-    this.urgentEscalationFunction = new UrgentEscalation(this, 'UrgentEscalation', context).function;
+    this.urgentEscalation = new UrgentEscalation(this, 'UrgentEscalation', {
+      ...context,
+      key,
+      alarmTopic: props.alarmTopic,
+    });
+    this.urgentEscalationFunction = this.urgentEscalation.function;
     this.reports = new AppealReports(this, 'Reports', context);
 
     const publicRoles = ['webPortal', 'operator', 'supervisor'] as const;

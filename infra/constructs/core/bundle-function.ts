@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { bundleSettings, type FunctionProfile, PROFILE_METADATA } from './function-bundling';
+import { esbuildOptions, type FunctionProfile, PROFILE_METADATA } from './function-bundling';
 import { ENTRY_METADATA, REPO_ROOT } from './qoldau-function';
 
 /**
@@ -23,23 +23,6 @@ export async function bundleFunction(
     ? (result.metafile?.outputs[outfile]?.bytes ?? (await import('node:fs')).statSync(outfile).size)
     : (result.outputFiles?.[0]?.contents.length ?? 0);
   return { bytes };
-}
-
-/** The esbuild options of a profile, shared by `cdk synth` (`prebuilt-bundles.ts`) and the budget test. */
-export function esbuildOptions(profile: FunctionProfile) {
-  const settings = bundleSettings(profile);
-  return {
-    bundle: true,
-    platform: 'node',
-    format: settings.format,
-    target: settings.target,
-    mainFields: [...settings.mainFields],
-    minify: settings.minify,
-    sourcemap: settings.sourceMap,
-    banner: { js: settings.banner },
-    external: [...settings.externalModules],
-    logLevel: 'silent',
-  } satisfies esbuild.BuildOptions;
 }
 
 interface TemplateJson {

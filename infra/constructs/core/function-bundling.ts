@@ -1,3 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
 /**
  * How every function is bundled, in one place: `cdk synth` (`prebuilt-bundles.ts`) and the bundle-size budget test both
  * read it, so what the test measures is what `cdk deploy` uploads.
@@ -45,6 +47,23 @@ export function bundleSettings(profile: FunctionProfile): BundleSettings {
   };
 }
 
+/** The esbuild options of a profile, shared by `cdk synth` (`prebuilt-bundles.ts`) and the budget test. */
+export function esbuildOptions(profile: FunctionProfile) {
+  const settings = bundleSettings(profile);
+  return {
+    bundle: true,
+    platform: 'node',
+    format: settings.format,
+    target: settings.target,
+    mainFields: [...settings.mainFields],
+    minify: settings.minify,
+    sourcemap: settings.sourceMap,
+    banner: { js: settings.banner },
+    external: [...settings.externalModules],
+    logLevel: 'silent',
+  } satisfies BuildOptions;
+}
+
 /** Minified bundle size each profile must stay under (checked by `function-bundle-budget.test.ts`). */
 export const BUNDLE_BUDGET_BYTES: Record<FunctionProfile, number> = {
   contactFlow: 150 * 1024,
@@ -58,12 +77,6 @@ export const BUNDLE_BUDGET_EXCEPTIONS: Readonly<
   'functions/appeals/email-handler.ts': {
     bytes: 2048 * 1024,
     why: 'real mail: mailparser with the charset tables of iconv-lite and encoding-japanese (~700 KB) and HTML entities',
-  },
-  'functions/appeals/urgent-ivr-handler.ts': {
-    bytes: 800 * 1024,
-    why:
-      'registers the urgent appeal through the whole register (S3, SES, SNS, Step Functions clients) while the ' +
-      'caller holds, so the flow knows whether anyone was alerted; a lean Connect-facing part is future work',
   },
 };
 

@@ -3,8 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { esbuildOptions } from './bundle-function';
-import type { FunctionProfile } from './function-bundling';
+import { esbuildOptions, type FunctionProfile } from './function-bundling';
 import { buildBundles } from './prebuilt-bundles';
 import { REPO_ROOT } from './qoldau-function';
 

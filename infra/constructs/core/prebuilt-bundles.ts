@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { esbuildOptions } from './bundle-function';
-import type { FunctionProfile } from './function-bundling';
+import { esbuildOptions, type FunctionProfile } from './function-bundling';
 
 /**
  * Every function of the app bundled by one esbuild build per profile instead of one esbuild process per

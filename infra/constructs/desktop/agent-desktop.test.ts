@@ -292,6 +292,7 @@ describe('desktop hosting (S3 + CloudFront)', () => {
     expect(resolved).toMatchObject({
       hotline,
       region: 'eu-central-1',
+      postCallSurvey: hotline === '1414',
       auth: {
         userPoolId: { Ref: logicalIdOf(stack.desktop.signIn.userPool) },
         userPoolClientId: { Ref: logicalIdOf(stack.desktop.signIn.client) },

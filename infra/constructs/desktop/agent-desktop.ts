@@ -62,6 +62,7 @@ export class AgentDesktop extends Construct {
       region,
       apiUrl: api.api.apiEndpoint,
       languages: [...config.languages],
+      postCallSurvey: config.survey.enabled,
       auth: {
         userPoolId: this.signIn.userPool.userPoolId,
         userPoolClientId: this.signIn.client.userPoolClientId,

@@ -1,5 +1,6 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 import type { QoldauHttpApi } from '../core/http-api';
@@ -28,6 +29,7 @@ export interface KnowledgeBaseParts extends IConstruct {
   readonly feedback: QoldauFunction;
   readonly indexer: QoldauFunction;
   readonly indexerFailures: sqs.IQueue;
+  readonly snapshots: { readonly bucket: s3.IBucket };
 }
 
 export function acknowledgeKnowledgeBase(kb: KnowledgeBaseParts, api: QoldauHttpApi): void {
@@ -54,6 +56,11 @@ export function acknowledgeKnowledgeBase(kb: KnowledgeBaseParts, api: QoldauHttp
         'A knowledge-base route with the article or referral id as path parameter: the wildcard is that id.',
     })),
   );
+  Validations.of(kb.snapshots.bucket).acknowledge({
+    id: 'AwsSolutions-S1',
+    reason:
+      'Holds one derived object, the search index snapshot, rebuilt from the table when missing; only the indexer writes it and readers read it, under grants on that object alone.',
+  });
   Validations.of(kb.indexerFailures).acknowledge({
     id: 'AwsSolutions-SQS3',
     reason: 'This queue is itself the failure destination of the indexer’s DynamoDB stream event source.',

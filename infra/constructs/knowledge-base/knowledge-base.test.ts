@@ -97,6 +97,55 @@ describe.each(['1414', '111'] as const)('knowledge base of hotline %s', (hotline
     expect([...(routeGrants(template).allow.get(route) ?? [])].sort()).toEqual(roles);
   });
 
+  it('keeps the search index snapshot in a bucket encrypted with the hotline key; the reader may only read that one object and the indexer read and write it', () => {
+    const bucketId = logicalIdOf(kb.snapshots.bucket);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({
+            ServerSideEncryptionByDefault: {
+              SSEAlgorithm: 'aws:kms',
+              KMSMasterKeyID: { 'Fn::GetAtt': [logicalIdOf(stack.dataKey.key), 'Arn'] },
+            },
+          }),
+        ],
+      },
+      PublicAccessBlockConfiguration: Match.objectLike({
+        BlockPublicAcls: true,
+        RestrictPublicBuckets: true,
+      }),
+    });
+    const policies = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>);
+    const s3StatementsOf = (fn: { role?: unknown }) =>
+      policies
+        .filter((policy) =>
+          JSON.stringify(policy.Properties['Roles']).includes(logicalIdOf(fn.role as never)),
+        )
+        .flatMap((policy) => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')));
+    const snapshotObject = {
+      'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/search-index/snapshot-v1.bin']],
+    };
+    expect(s3StatementsOf(kb.reader)).toEqual([
+      expect.objectContaining({ Action: 's3:GetObject', Resource: snapshotObject }),
+      expect.objectContaining({
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] },
+        Condition: { StringEquals: { 's3:prefix': ['search-index/snapshot-v1.bin'] } },
+      }),
+    ]);
+    expect(s3StatementsOf(kb.indexer)).toEqual([
+      expect.objectContaining({ Action: ['s3:GetObject', 's3:PutObject'], Resource: snapshotObject }),
+      expect.objectContaining({ Action: 's3:ListBucket' }),
+    ]);
+    for (const fn of [kb.reader, kb.indexer]) {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: { Variables: Match.objectLike({ [ENV.kbSnapshotBucket]: { Ref: bucketId } }) },
+        Role: { 'Fn::GetAtt': [logicalIdOf(fn.role as never), 'Arn'] },
+      });
+    }
+  });
+
   it('denies operators and supervisors the history, which their GET /kb/articles/* would otherwise cover', () => {
     expect([...(routeGrants(template).deny.get('GET/kb/articles/*/versions') ?? [])].sort()).toEqual([
       'operator',

@@ -15,6 +15,7 @@ import type { QoldauHttpApi, RouteMethod } from '../core/http-api';
 import { QoldauFunction } from '../core/qoldau-function';
 import type { AccessRoles } from '../identity/access-roles';
 import { acknowledgeKnowledgeBase } from './knowledge-base-nag';
+import { SearchSnapshots } from './search-snapshots';
 
 export interface KnowledgeBaseProps {
   readonly config: HotlineConfig;
@@ -48,11 +49,12 @@ const READER_ROUTES: ReadonlyArray<readonly [RouteMethod, string]> = [
  * directory and operators' feedback in one table encrypted with the hotline key, with point-in-time
  * recovery.
  *
- * Search runs in the reader function on an in-memory index (`functions/knowledge-base/domain`): built from
- * the published heads on the first query of an execution environment, then kept fresh without reading the
- * table per query. The table's stream, filtered to head items, feeds the indexer, which numbers each batch
- * of changes in a small change log; warm readers look at the change counter at most every 2 seconds and
- * apply only the heads named since.
+ * Search runs in the reader function on an in-memory index (`functions/knowledge-base/domain`): loaded on
+ * the first query of an execution environment from the snapshot in `snapshots` (built from the published
+ * heads when there is none), then kept fresh without reading the table per query. The table's stream,
+ * filtered to head items, feeds the indexer, which numbers each batch of changes in a small change log and
+ * writes a new snapshot; readers apply the changes numbered after a snapshot's watermark, and warm readers
+ * look at the change counter at most every 2 seconds and apply only the heads named since.
  */
 export class KnowledgeBase extends Construct {
   public readonly table: dynamodb.Table;
@@ -66,6 +68,8 @@ export class KnowledgeBase extends Construct {
   public readonly indexer: QoldauFunction;
   /** Stream batches the indexer gave up on (after retries): their positions, for replay. */
   public readonly indexerFailures: sqs.Queue;
+  /** The search index snapshot the indexer writes and cold readers load. */
+  public readonly snapshots: SearchSnapshots;
 
   constructor(scope: Construct, id: string, props: KnowledgeBaseProps) {
     super(scope, id);
@@ -97,11 +101,13 @@ export class KnowledgeBase extends Construct {
       entry: 'functions/knowledge-base/read-handler.ts',
       config,
       description: 'Knowledge-base search, published articles and referral bodies for operators',
-      // A full vCPU: the first query of an environment builds the index of every published article.
+      // A full vCPU: the first query of an environment loads the index snapshot (or builds the index).
       memorySize: 1769,
       timeout: Duration.seconds(29),
     });
     bindTable(this.reader, ENV.knowledgeTable, this.table, 'read');
+    this.snapshots = new SearchSnapshots(this, 'Snapshots', { config, key });
+    this.snapshots.bindReader(this.reader);
 
     this.editor = new QoldauFunction(this, 'Editor', {
       entry: 'functions/knowledge-base/editor-handler.ts',
@@ -123,10 +129,13 @@ export class KnowledgeBase extends Construct {
     this.indexer = new QoldauFunction(this, 'Indexer', {
       entry: 'functions/knowledge-base/indexer-handler.ts',
       config,
-      description: 'Numbers knowledge-base changes from the table stream for the warm search indexes',
-      timeout: Duration.seconds(30),
+      description: 'Numbers knowledge-base changes for the warm search indexes and writes the index snapshot',
+      // Without a snapshot the first run builds the index of every published article, then serializes it.
+      memorySize: 1769,
+      timeout: Duration.minutes(5),
     });
     bindTable(this.indexer, ENV.knowledgeTable, this.table, 'readWrite');
+    this.snapshots.bindWriter(this.indexer);
     this.indexerFailures = new sqs.Queue(this, 'IndexerFailures', {
       encryption: sqs.QueueEncryption.KMS,
       encryptionMasterKey: key,
@@ -137,6 +146,8 @@ export class KnowledgeBase extends Construct {
       new DynamoEventSource(this.table, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
         batchSize: 100,
+        // An import publishes thousands of heads: a few seconds' batches mean a few snapshots, not hundreds.
+        maxBatchingWindow: Duration.seconds(5),
         retryAttempts: 10,
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.indexerFailures),

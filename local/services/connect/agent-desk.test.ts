@@ -36,6 +36,19 @@ describe('the CCP stand-in desk', () => {
     expect(desk.snapshot('second').contact).toBeNull();
   });
 
+  it('counts an operator on a call as logged in but not available, and one gone Offline as neither', () => {
+    const desk = new AgentDesk();
+    desk.setState('busy', 'busy', 'Available');
+    desk.setState('free', 'free', 'Available');
+    desk.setState('gone', 'gone', 'Available');
+    desk.setState('gone', 'gone', 'Offline');
+
+    void desk.offer(offer('c1'), 10_000);
+
+    expect(desk.onlineCount()).toBe(2);
+    expect(desk.availableCount()).toBe(1);
+  });
+
   it('lets the caller give up when nobody accepts in time', async () => {
     const desk = new AgentDesk();
 

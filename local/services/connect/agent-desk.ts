@@ -12,9 +12,8 @@ export interface DeskContact {
   readonly customerNumber: string;
   /** `incoming` rings, `connected` talks, `ended` is after-contact work until the operator clears it. */
   state: 'incoming' | 'connecting' | 'connected' | 'ended';
-  /** How the operator ended it, and the survey rating once the survey contact ends (null: declined/none). */
+  /** How the operator ended it. (The survey rating is read from the API, as in AWS, not from here.) */
   ending?: 'hangup' | 'transfer' | 'abandoned';
-  rating?: number | null;
 }
 
 /** What one signed-in operator's page reads (long-polled): their state and their contact. */
@@ -89,6 +88,13 @@ export class AgentDesk {
     return [...this.agents.values()].filter((agent) => this.ready(agent)).length;
   }
 
+  /** Operators signed in and not Offline, on a call or not (Connect's AGENTS_ONLINE). */
+  onlineCount(): number {
+    return [...this.agents.values()].filter(
+      (agent) => agent.state !== 'Offline' && Date.now() - agent.seen < GONE_AFTER_MS,
+    ).length;
+  }
+
   private ready(agent: Agent): boolean {
     return agent.state === 'Available' && agent.contact === null && Date.now() - agent.seen < GONE_AFTER_MS;
   }
@@ -156,16 +162,6 @@ export class AgentDesk {
     agent.endedWith?.(ending);
     agent.endedWith = undefined;
     this.changed();
-  }
-
-  /** The survey contact ended: the operator's after-contact screen shows the rating. */
-  rated(contactId: string, rating: number | null): void {
-    for (const agent of this.agents.values()) {
-      if (agent.contact?.contactId === contactId) {
-        agent.contact.rating = rating;
-        this.changed();
-      }
-    }
   }
 
   /** After-contact work done: the operator is free for the next call. */

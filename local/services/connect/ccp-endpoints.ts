@@ -133,7 +133,8 @@ async function route(
 
 /**
  * Connect's `GetCurrentMetricData` (`POST /_aws/connect/metrics/current/<instanceId>`) from the desks: calls
- * waiting per queue, the oldest one's age, operators available (every local operator serves every queue).
+ * waiting per queue, the oldest one's age, operators available and online (every local operator serves every
+ * queue).
  */
 export function currentMetricsEndpoint(
   instances: ReadonlyMap<string, HotlineId>,
@@ -154,12 +155,14 @@ export function currentMetricsEndpoint(
       };
       const waiting = desk.queued();
       const available = desk.availableCount();
+      const online = desk.onlineCount();
       const values = (queueArn: string): Record<string, number> => {
         const mine = waiting.filter((entry) => entry.queueArn === queueArn);
         return {
           CONTACTS_IN_QUEUE: mine.length,
           OLDEST_CONTACT_AGE: Math.max(0, ...mine.map((entry) => entry.waitedSeconds)),
           AGENTS_AVAILABLE: available,
+          AGENTS_ONLINE: online,
         };
       };
       return json(200, {

@@ -10,6 +10,8 @@ import {
   signIn,
 } from '../../support/desktop/browser';
 import { credentialsFor, initiateAuth, signedGet } from '../../support/desktop/cognito-client';
+import { takeDeskLock } from '../../support/desktop/desk-lock';
+import { uniqueId, uniqueWord } from '../../support/knowledge-base/fixtures';
 import { useTestRuntime } from '../../support/runtime';
 
 // One file on purpose: the operators of a hotline share its queues, so these scenarios run one after another.
@@ -22,16 +24,23 @@ let browser: Browser;
 const pages: Page[] = [];
 /** The appeal the 1414 operator registers, which the 1414 supervisor then finds in the backlog. */
 let registered1414 = '';
+/** The urgent case the 111 specialist escalates, which the 111 supervisor sees awaiting acknowledgement. */
+let urgent111 = '';
+
+let releaseDesk: (() => void) | undefined;
 
 beforeAll(async () => {
   const runtime = useTestRuntime();
   apiUrl = runtime.apiUrl;
   env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
+  // Operators made available here must not be rung by another browser file's calls (and the other way round).
+  releaseDesk = await takeDeskLock(runtime.dataDir);
   browser = await launchChromium();
-});
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
+  releaseDesk?.();
 });
 
 async function open(user: DesktopUser): Promise<Page> {
@@ -89,8 +98,14 @@ describe('the agent desktop in Chromium', () => {
     expect(await page.getByTestId('appeal-status').textContent()).toBe('registered');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The after-contact screen reads the rating from the API route the deployed desktop uses.
+    const rated = page.waitForResponse(
+      (response) => /\/1414\/contacts\/[0-9a-f-]{36}\/rating$/.test(response.url()) && response.ok(),
+      { timeout: 30_000 },
+    );
     await page.getByRole('button', { name: 'Hang up' }).click();
     const transcript = await call;
+    expect(await (await rated).json()).toMatchObject({ contactId: transcript['contactId'], rating: 5 });
     await page.getByTestId('rating').getByText('5 / 5').waitFor({ timeout: 15_000 });
     expect(transcript['rating']).toBe(5);
     expect(transcript['language']).toBe('ru');
@@ -132,8 +147,8 @@ describe('the agent desktop in Chromium', () => {
     const clock = page.getByTestId('ack-clock');
     await clock.waitFor();
     expect(await clock.textContent()).toMatch(/^\d\d:\d\d$/);
-    const urgentNumber = ((await page.getByTestId('registration-number').textContent()) ?? '').trim();
-    expect(urgentNumber).toMatch(/^[\d-]{8,}$/);
+    urgent111 = ((await page.getByTestId('registration-number').textContent()) ?? '').trim();
+    expect(urgent111).toMatch(/^[\d-]{8,}$/);
 
     await page.getByRole('button', { name: 'Transfer to 1414' }).click();
     await page.getByTestId('transferred-to').getByText('1414').waitFor();
@@ -155,10 +170,10 @@ describe('the agent desktop in Chromium', () => {
     // A second call: hung up, and 111 has no survey, so the after-call screen says there is no rating.
     const second = placeDesktopCall(apiUrl, '111', ['1', '2']);
     await acceptRinging(page);
-    await registerAppeal(page, 'Консультация по пособию');
+    expect(await registerAppeal(page, 'Консультация по пособию')).toMatch(/^[\d-]{8,}$/);
     await page.getByRole('button', { name: 'Hang up' }).click();
     expect((await second)['rating']).toBeNull();
-    await page.getByTestId('rating').getByText('no rating').waitFor({ timeout: 15_000 });
+    await page.getByTestId('rating').getByText('no post-call survey').waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Done: ready for the next call' }).click();
     await page.getByRole('button', { name: 'Go offline' }).click();
   });
@@ -177,6 +192,15 @@ describe('the agent desktop in Chromium', () => {
     await page.getByTestId('waiting').getByText('0', { exact: true }).waitFor({ timeout: 10_000 });
 
     await page.getByTestId('backlog').getByText(registered1414).waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('a 111 supervisor sees the urgent case awaiting acknowledgement', async () => {
+    const supervisor = await createDesktopUser(env, '111', 'supervisor', 'e2e-sup-111');
+    const page = await open(supervisor);
+    await page.getByTestId('live-queue').waitFor();
+
+    await page.getByTestId('urgent-awaiting').getByText(urgent111).waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -200,6 +224,48 @@ describe('the agent desktop in Chromium', () => {
     await notice.getByText(`Rolled back: now version ${saved + 1}`).waitFor();
     expect(await page.getByLabel('Title').inputValue()).toBe(original);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('a 1414 editor adds a referral body, is told what is wrong with it, edits it, and an operator finds it', async () => {
+    const editor = await createDesktopUser(env, '1414', 'kbEditor', 'e2e-editor-1414');
+    const page = await open(editor);
+    const id = uniqueId('e2e-body');
+    // A made-up word, so the search can find this body and nothing else.
+    const word = uniqueWord();
+    await page.getByRole('button', { name: 'New referral body' }).click();
+    await page.getByLabel('Body id').fill(id);
+    await page.getByLabel('Kind of body').selectOption('local');
+    await page.getByLabel('Name (kk)').fill('Ауылдық кәсіпкерлерді қолдау орталығы');
+    await page.getByLabel('Name (ru)').fill('Центр поддержки сельских предпринимателей');
+    await page.getByLabel('Competence: questions it resolves (kk)').fill('Ауыл кәсіпкерлеріне кеңес.');
+    await page.getByLabel('Competence: questions it resolves (ru)').fill(`Консультации фермерам по ${word}.`);
+    await page.getByLabel('E-mail').fill('not an address');
+
+    await page.getByRole('button', { name: 'Save referral body' }).click();
+    const problem = page.getByTestId('referral-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/email: must be an e-mail address/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('E-mail').fill('agro@example.kz');
+    await page.getByRole('button', { name: 'Save referral body' }).click();
+    const notice = page.getByTestId('referral-notice');
+    await notice.getByText('Referral body saved: version 1').waitFor();
+    expect(await problem.count()).toBe(0);
+
+    // An edit of the saved body: a new version, and the id can no longer change.
+    await page.getByLabel('Phone').fill('1414');
+    await page.getByRole('button', { name: 'Save referral body' }).click();
+    await notice.getByText('Referral body saved: version 2').waitFor();
+    expect(await page.getByLabel('Body id').getAttribute('readonly')).not.toBeNull();
+
+    // An operator looking for where to refer a caller finds the body by its competence within seconds.
+    const operator = await createDesktopUser(env, '1414', 'operator', 'e2e-op-1414-ref');
+    const desk = await open(operator);
+    await desk.getByLabel('Search referral directory').fill(word);
+    await desk
+      .getByRole('radio', { name: 'Центр поддержки сельских предпринимателей' })
+      .waitFor({ timeout: 20_000 });
   });
 
   it('an operator of 1414 cannot read 111 data, nor take 111 calls', async () => {

@@ -32,6 +32,7 @@ export async function useFunctionEnvironment(
     AWS_ENDPOINT_URL_S3: resources.s3Endpoint,
     AWS_ENDPOINT_URL_SESV2: `${apiUrl}/_aws/ses`,
     AWS_ENDPOINT_URL_SNS: `${apiUrl}/_aws/sns`,
+    AWS_ENDPOINT_URL_LAMBDA: `${apiUrl}/_aws/lambda`,
     AWS_ENDPOINT_URL_SFN: `${apiUrl}/_aws/states`,
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',

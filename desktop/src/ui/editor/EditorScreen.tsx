@@ -4,7 +4,10 @@ import type { ApiClient, Article, FeedbackEntry, SearchHit, VersionsPage } from 
 import { useI18n } from '../../i18n';
 import { ReferralDirectory } from './ReferralDirectory';
 
-/** The editor's screen: find an article, edit it with a preview, see its versions and roll back. */
+/**
+ * The editor's screen: find an article, edit it with a preview, see its versions and roll back; below, the
+ * referral directory.
+ */
 export function EditorScreen({ config, api }: { config: DesktopConfig; api: ApiClient }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
@@ -173,8 +176,8 @@ export function EditorScreen({ config, api }: { config: DesktopConfig; api: ApiC
             ))}
           </ol>
         )}
-        <ReferralDirectory api={api} hotline={config.hotline} />
       </section>
+      <ReferralDirectory api={api} hotline={config.hotline} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { DesktopConfig } from '../../../../contracts/desktop-config';
 import type { ApiClient, CallerAppeal } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { useCcp } from './use-ccp';
+import { useRating } from './use-rating';
 
 /** Seconds since `since`, ticking every second (the acknowledgement clock). */
 function useElapsed(since: number | null): number {
@@ -53,7 +54,12 @@ export function CallPanel(props: {
   const lang = attributes['lang'];
   const topic = attributes['topic'];
   const isUrgent = attributes['urgent'] === 'true' || topic === 'urgent';
-  const rating = attributes['surveyRating'];
+  const rating = useRating(
+    props.api,
+    call?.id,
+    call?.state === 'ended' && transferredTo === null,
+    config.postCallSurvey,
+  );
 
   const escalate = async () => {
     setProblem(null);
@@ -212,11 +218,13 @@ export function CallPanel(props: {
                 <p role="status">
                   {t.rating}:{' '}
                   <strong data-testid="rating" class="rating">
-                    {rating === undefined
+                    {rating === 'waiting'
                       ? t.ratingWaiting
                       : rating === 'none'
                         ? t.ratingNone
-                        : `${rating} / 5`}
+                        : rating === 'no-survey'
+                          ? t.ratingNoSurvey
+                          : `${rating} / 5`}
                   </strong>
                 </p>
               )}

@@ -5,6 +5,7 @@ import type { SignedFetch } from '../../api/signed-fetch';
 import { useI18n } from '../../i18n';
 import { registrationNumber } from '../format';
 import { QualityChart } from './QualityChart';
+import { StaffingHeatmap } from './StaffingHeatmap';
 
 const today = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
 const daysAgo = (days: number) =>
@@ -162,6 +163,7 @@ export function SupervisorScreen({ api }: { config: DesktopConfig; api: ApiClien
           </table>
         </section>
       </section>
+      <StaffingHeatmap api={api} loggedIn={totals?.agentsOnline ?? null} />
     </div>
   );
 }
