@@ -8,6 +8,7 @@ import {
   seriousViolations,
   signIn,
 } from '../../support/desktop/browser';
+import { takeDeskLock } from '../../support/desktop/desk-lock';
 import { useTestRuntime } from '../../support/runtime';
 
 // One file, in order: the evaluated call, the practice call and the scorecard that shows both.
@@ -19,17 +20,21 @@ let browser: Browser;
 let operatorPage: Page;
 let supervisorPage: Page;
 let operator: DesktopUser;
+let releaseDesk: (() => void) | undefined;
 
 beforeAll(async () => {
   const runtime = useTestRuntime();
   apiUrl = runtime.apiUrl;
   env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
+  // The operators of 1414 share its queues: one browser file at a time makes operators available.
+  releaseDesk = await takeDeskLock(runtime.dataDir);
   browser = await launchChromium();
   operator = await createDesktopUser(env, '1414', 'operator', OPERATOR);
 });
 
 afterAll(async () => {
   await browser?.close();
+  releaseDesk?.();
 });
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
