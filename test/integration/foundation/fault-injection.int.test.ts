@@ -30,7 +30,7 @@ beforeAll(async () => {
     echoFunctionLogs: false,
     faults: {
       seed: 20261203,
-      dynamodb: { rate: 0.15, kinds: ['throttle', 'lostReply'] },
+      dynamodb: { rate: 0.2, kinds: ['throttle', 'lostReply'] },
       s3: { rate: 0.2, kinds: ['throttle', 'lostReply'] },
     },
   });
@@ -122,7 +122,10 @@ describe('under injected DynamoDB and S3 faults', () => {
     const found = await registered(marker);
     const parked = answers.flatMap((answer, index) => (answer.parkedIn ? [index] : []));
 
-    expect(Object.values(faults.faults).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(10);
+    // Both kinds of fault hit the intake's requests (the draws are seeded; the counts depend on the requests).
+    const injected = Object.keys(faults.faults);
+    expect(injected.some((fault) => fault.endsWith(':throttle'))).toBe(true);
+    expect(injected.some((fault) => fault.endsWith(':lostReply'))).toBe(true);
     for (let index = 0; index < MESSAGES; index++) {
       const copies = found.get(index)?.length ?? 0;
       expect(copies, `message ${index}`).toBeLessThanOrEqual(1);
