@@ -42,6 +42,11 @@ export const ENV = {
   supervisorRoleName: 'SUPERVISOR_ROLE_NAME',
   webPortalRoleName: 'WEB_PORTAL_ROLE_NAME',
   kbEditorRoleName: 'KB_EDITOR_ROLE_NAME',
+  /** Evaluations, practice results and answered calls of the quality capability (`contracts/quality.ts`). */
+  evaluationsTable: 'EVALUATIONS_TABLE',
+  qualitySettings: 'QUALITY_SETTINGS',
+  /** The desktop user pool's JSON Web Key Set URL, to check IdTokens. */
+  userPoolJwksUrl: 'USER_POOL_JWKS_URL',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -166,6 +166,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       AWS_ENDPOINT_URL_LAMBDA: `${url}/_aws/lambda`,
       AWS_ENDPOINT_URL_CLOUDWATCH: `${url}/_aws/monitoring`,
       AWS_ENDPOINT_URL_CONNECT: `${url}/_aws/connect`,
+      // The local user pools' keys (`<endpoint>/<hotline>/.well-known/jwks.json`), for IdToken checks.
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: `${url}/_local/cognito-idp`,
     });
     for (const { model, names } of stacks.values()) {
       registerFunctions(lambdas, model.template.Resources, names);

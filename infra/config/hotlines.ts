@@ -68,6 +68,13 @@ const ucc1414: HotlineDefaults = {
     scheduleCron: 'cron(0 3 * * ? *)',
   },
   recordings: { retentionDays: 1095, objectLock: true },
+  // Weekly: 5 random calls per operator plus every call rated 1-2; summary Monday 09:00 Almaty.
+  quality: {
+    samplePerOperator: 5,
+    lowRatingAtMost: 2,
+    summaryCron: 'cron(0 4 ? * MON *)',
+    summaryTo: ['quality-supervisors@ucc1414.example.kz'],
+  },
   confidentiality: false,
   retainData: true,
   logRetentionDays: 90,
@@ -155,6 +162,13 @@ const family111: HotlineDefaults = {
     scheduleCron: 'cron(0 3 * * ? *)',
   },
   recordings: { retentionDays: 1825, objectLock: true },
+  // Weekly: 5 random calls per operator plus every call rated 1-2; summary Monday 09:00 Almaty.
+  quality: {
+    samplePerOperator: 5,
+    lowRatingAtMost: 2,
+    summaryCron: 'cron(0 4 ? * MON *)',
+    summaryTo: ['quality-supervisors@family111.example.kz'],
+  },
   confidentiality: true,
   retainData: true,
   logRetentionDays: 90,

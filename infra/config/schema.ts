@@ -306,6 +306,40 @@ export const HotlineConfigSchema = z
         scheduleCron: z.string().describe('when the report is sent (EventBridge `cron(...)`, UTC)'),
       })
       .describe('the daily appeal report'),
+    quality: z
+      .object({
+        samplePerOperator: z
+          .number()
+          .int()
+          .min(0)
+          .max(100)
+          .describe(
+            'calls drawn at random per operator and week for evaluation (low-rated calls come on top)',
+          ),
+        lowRatingAtMost: z
+          .number()
+          .int()
+          .min(1)
+          .max(4)
+          .describe('caller ratings at or below this are always evaluated'),
+        summaryCron: z
+          .string()
+          .describe(
+            'when the weekly quality summary goes to `supervisor` report recipients (EventBridge `cron(...)`, UTC)',
+          ),
+        summaryTo: z
+          .array(email)
+          .describe(
+            'more addresses of the weekly quality summary, besides the `supervisor` report recipients',
+          ),
+      })
+      .default({
+        samplePerOperator: 5,
+        lowRatingAtMost: 2,
+        summaryCron: 'cron(0 4 ? * MON *)',
+        summaryTo: [],
+      })
+      .describe('quality control: which calls are evaluated, and the weekly summary'),
     recordings: z
       .object({
         retentionDays: z.number().int().positive().describe('how long call recordings are kept'),

@@ -15,6 +15,7 @@ import { desktopAssets } from '../constructs/desktop/desktop-assets';
 import { AccessRoles } from '../constructs/identity/access-roles';
 import { addWhoAmI } from '../constructs/identity/who-am-i';
 import { KnowledgeBase } from '../constructs/knowledge-base/knowledge-base';
+import { Quality } from '../constructs/quality/quality';
 import { Recordings } from '../constructs/recordings/recordings';
 import { LiveQueue } from '../constructs/sla/live-queue';
 import { SlaEngine } from '../constructs/sla/sla-engine';
@@ -129,5 +130,16 @@ export class HotlineStack extends Stack {
     });
 
     addWhoAmI(this, { config, api: this.api });
+
+    new Quality(this, 'Quality', {
+      config,
+      key: this.dataKey.key,
+      api: this.api,
+      contactRecordStream: this.recordings.contactRecordStream,
+      ratingsTable: this.ratings.table,
+      recordingsBucket: this.recordings.bucket,
+      auditTable: this.recordings.tables.audit,
+      userPool: this.desktop.signIn.userPool,
+    });
   }
 }

@@ -65,6 +65,7 @@ function securityHeaders(context: LocalContext, hotline: HotlineId): Record<stri
     ccp: ccpOrigin(config),
     api: context.url,
     cognito: [context.url],
+    recordings: new URL(context.functionBaseEnv['AWS_ENDPOINT_URL_S3'] ?? context.s3Endpoint).origin,
   })
     .split('; ')
     .filter((directive) => directive !== 'upgrade-insecure-requests')

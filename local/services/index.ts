@@ -9,6 +9,7 @@ import { kinesisService } from './kinesis';
 import { knowledgeBaseService } from './knowledge-base';
 import { lambdaInvokeService } from './lambda-invoke';
 import { monitoringService } from './monitoring';
+import { qualityService } from './quality';
 import { schedulesService } from './schedules';
 import { sesService } from './ses';
 import { snsService } from './sns';
@@ -33,6 +34,7 @@ export function localServices(options: { readonly schedules: boolean }): LocalSe
     monitoringService({ runSchedules: options.schedules }),
     ...(options.schedules ? [schedulesService()] : []),
     reportsService(),
+    qualityService(),
     desktopService(),
   ];
 }

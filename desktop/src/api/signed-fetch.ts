@@ -7,6 +7,8 @@ export interface SignedRequest {
   /** Absolute URL. */
   readonly url: string;
   readonly body?: unknown;
+  /** Extra headers, signed with the rest (e.g. the IdToken on routes that act for one person). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** The API refused or failed: its status and its message (4xx messages are meant for people). */
@@ -48,6 +50,7 @@ export function signedFetcher(region: string, credentials: () => Credentials) {
       headers: {
         host: url.host,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...request.headers,
       },
       ...(body === undefined ? {} : { body }),
     });

@@ -15,6 +15,8 @@ export interface Session {
   readonly username: string;
   readonly role: DesktopRole;
   readonly credentials: Credentials;
+  /** The Cognito IdToken: names the person on routes that act for them alone (their own quality results). */
+  readonly idToken: string;
 }
 
 /** Cognito said no: a wrong password, a wrong code, an unknown user (the message is Cognito's). */
@@ -101,7 +103,12 @@ async function finish(
   const credentials = await exchange(config, result.IdToken);
   return {
     kind: 'done',
-    session: { username: String(claims['cognito:username'] ?? username), role, credentials },
+    session: {
+      username: String(claims['cognito:username'] ?? username),
+      role,
+      credentials,
+      idToken: result.IdToken,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { Session } from '../auth/cognito';
 import { I18n, initialLang, type Lang, rememberLang, STRINGS } from '../i18n';
 import { EditorScreen } from './editor/EditorScreen';
 import { OperatorScreen } from './operator/OperatorScreen';
+import { WithQuality } from './quality/with-quality';
 import { SignIn } from './SignIn';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 
@@ -65,9 +66,13 @@ export function App({ config }: { config: DesktopConfig }) {
         {!session || !api ? (
           <SignIn config={config} onSignedIn={setSession} />
         ) : session.role === 'operator' ? (
-          <OperatorScreen config={config} session={session} api={api.client} signed={api.signed} />
+          <WithQuality config={config} session={session} api={api.client} signed={api.signed}>
+            <OperatorScreen config={config} session={session} api={api.client} signed={api.signed} />
+          </WithQuality>
         ) : session.role === 'supervisor' ? (
-          <SupervisorScreen config={config} api={api.client} signed={api.signed} />
+          <WithQuality config={config} session={session} api={api.client} signed={api.signed}>
+            <SupervisorScreen config={config} api={api.client} signed={api.signed} />
+          </WithQuality>
         ) : (
           <EditorScreen config={config} api={api.client} />
         )}

@@ -61,6 +61,8 @@ export class QoldauHttpApi extends Construct {
           'x-amz-date',
           'x-amz-security-token',
           'x-amz-content-sha256',
+          // The desktop's IdToken on the quality routes that act for one operator (contracts/quality.ts).
+          'x-qoldau-id-token',
         ],
       },
     });

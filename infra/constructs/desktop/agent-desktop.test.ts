@@ -163,6 +163,8 @@ describe('desktop hosting (S3 + CloudFront)', () => {
       'https://cognito-identity.eu-central-1.amazonaws.com',
     ]);
     expect(directive(csp, 'script-src')).toEqual(["'self'"]);
+    // Recordings play from presigned S3 URLs of the region when a supervisor evaluates a call: media only.
+    expect(directive(csp, 'media-src')).toEqual(["'self'", 'https://*.s3.eu-central-1.amazonaws.com']);
     expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"]);
     expect(directive(csp, 'object-src')).toEqual(["'none'"]);
     // No other host anywhere in the policy, and no bare wildcard or scheme source.
@@ -173,6 +175,7 @@ describe('desktop hosting (S3 + CloudFront)', () => {
         'https://*.execute-api.eu-central-1.amazonaws.com',
         'https://cognito-idp.eu-central-1.amazonaws.com',
         'https://cognito-identity.eu-central-1.amazonaws.com',
+        'https://*.s3.eu-central-1.amazonaws.com',
       ]),
     );
     expect(csp).not.toMatch(/(^|\s)(\*|https:|http:|'unsafe-inline'|'unsafe-eval')(\s|;|$)/);

@@ -51,6 +51,8 @@ export class AgentDesktop extends Construct {
         // pattern admits only API Gateway endpoints of this region, nothing outside AWS.
         api: `https://*.execute-api.${region}.amazonaws.com`,
         cognito: [userPoolEndpoint.replace(/\/$/, ''), identityEndpoint.replace(/\/$/, '')],
+        // Presigned recording URLs of this region's S3, played (media only) when a supervisor evaluates a call.
+        recordings: `https://*.s3.${region}.amazonaws.com`,
       },
     });
     api.allowBrowserOrigin(this.hosting.origin);

@@ -6,6 +6,8 @@ export interface DesktopOrigins {
   readonly api: string;
   /** Cognito's user-pool and identity endpoints of the region. */
   readonly cognito: readonly string[];
+  /** Where call recordings play from (15-minute S3 URLs a supervisor opens to evaluate a call). */
+  readonly recordings?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export function contentSecurityPolicy(origins: DesktopOrigins): string {
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'", origins.ccp, origins.api, ...origins.cognito]],
     ['frame-src', [origins.ccp]],
-    ['media-src', ["'self'"]],
+    ['media-src', ["'self'", ...(origins.recordings ? [origins.recordings] : [])]],
     ['worker-src', ["'self'"]],
     ['manifest-src', ["'self'"]],
     ['object-src', ["'none'"]],

@@ -14,6 +14,8 @@ export function KnowledgePanel(props: {
   callerLang: string | undefined;
   hotlineLangs: readonly string[];
   inputRef: RefObject<HTMLInputElement | null>;
+  /** Told of every article opened (practice mode scores which ones). */
+  onOpen?: (article: Article) => void;
 }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
@@ -52,7 +54,9 @@ export function KnowledgePanel(props: {
   const open = async (hit: SearchHit) => {
     setFeedback(null);
     try {
-      setArticle(await props.api.article(hit.id));
+      const opened = await props.api.article(hit.id);
+      setArticle(opened);
+      props.onOpen?.(opened);
     } catch (error) {
       setProblem((error as Error).message);
     }

@@ -1,0 +1,145 @@
+// `npx tsx scripts/quality-screenshots.ts [--docs]`: the quality screens of the agent desktop at 1366x768
+// (evaluation of a call, the scorecard, an operator's results, a practice call) in English, Russian and
+// Kazakh, on a throw-away local runtime, into .local/screenshots (with --docs the English ones also into
+// docs/images, for docs/quality.md).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../clients/chromium';
+import { signedRequest } from '../clients/signed-request';
+import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
+import { startRuntime } from '../local/runtime';
+import { runCallCli } from './call-cli';
+
+const LANGS = ['en', 'ru', 'kk'] as const;
+const OUT = path.join(REPO_ROOT, '.local', 'screenshots');
+const DOCS = path.join(REPO_ROOT, 'docs', 'images');
+const docs = process.argv.includes('--docs');
+
+const started = await startRuntime({ port: 0, inMemory: true, seed: true, schedules: false });
+const browser = await launchChromium();
+fs.mkdirSync(OUT, { recursive: true });
+if (docs) fs.mkdirSync(DOCS, { recursive: true });
+
+async function user(role: 'operator' | 'supervisor', username: string) {
+  const supervisor = started.context.credentials.identities.find(
+    (identity) => identity.hotline === '1414' && identity.role === 'supervisor',
+  )!;
+  const response = await signedRequest({
+    baseUrl: `${started.url}/_local/desktop-users`,
+    region: 'eu-central-1',
+    credentials: { accessKeyId: supervisor.accessKeyId, secretAccessKey: supervisor.secretAccessKey },
+    method: 'POST',
+    path: '',
+    body: JSON.stringify({ hotline: '1414', role, username }),
+  });
+  return JSON.parse(response.text) as { username: string; password: string; url: string };
+}
+
+async function signIn(b: Browser, who: { username: string; password: string; url: string }, lang: string) {
+  const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(`localStorage.setItem('qoldau.desktop.lang', ${JSON.stringify(lang)})`);
+  const page = await context.newPage();
+  await page.goto(who.url);
+  await page.locator('input[name=username]').fill(who.username);
+  await page.locator('input[name=password]').fill(who.password);
+  await page.locator('button[type=submit]').click();
+  await page.locator('header button.on-dark').waitFor();
+  return page;
+}
+
+async function shoot(page: Page, name: string, lang: string) {
+  const file = path.join(OUT, `quality-${name}-${lang}.png`);
+  await page.screenshot({ path: file });
+  if (docs && lang === 'en') fs.copyFileSync(file, path.join(DOCS, `quality-${name}.png`));
+  console.log(file);
+}
+
+const tab = (page: Page, index: number) => page.locator('[role=tab]').nth(index).click();
+
+/** One call answered by the operator (an English page), rated with the last input by the caller. */
+async function answeredCall(page: Page, inputs: string[]) {
+  const available = page.getByRole('button', { name: 'Go available' });
+  if ((await available.count()) > 0) await available.click();
+  const call = runCallCli(
+    ['--hotline', '1414', ...inputs.flatMap((input) => ['--input', input]), '--desktop', '--json'],
+    { QOLDAU_API_URL: started.url },
+  );
+  await page.getByRole('button', { name: 'Accept' }).click({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Hang up' }).click();
+  await call;
+  await page.getByRole('button', { name: 'Done: ready for the next call' }).click();
+}
+
+try {
+  const run = Date.now().toString(36).slice(-4);
+  const operator = await user('operator', `aigerim.s${run}`);
+  const second = await user('operator', `dias.b${run}`);
+  const supervisor = await user('supervisor', `marat.k${run}`);
+  const opPage = await signIn(browser, operator, 'en');
+  await answeredCall(opPage, ['2', '1', '2']);
+  await answeredCall(opPage, ['2', '2', '5']);
+  // The second operator's call must not ring the first.
+  await opPage.getByRole('button', { name: 'Go offline' }).click();
+  const secondPage = await signIn(browser, second, 'en');
+  await answeredCall(secondPage, ['1', '1', '4']);
+
+  for (const lang of LANGS) {
+    const page = await signIn(browser, supervisor, lang);
+    await tab(page, 1);
+    await page.getByTestId('quality-calls').waitFor();
+    await page.getByTestId('quality-calls').locator('tbody tr').first().locator('button').click();
+    await page.locator('.evaluation .recording button').click();
+    await page.getByTestId('recording').waitFor();
+    if (lang === 'en') {
+      const answers: Array<[RegExp, string]> = [
+        [/Greeted/, 'Yes'],
+        [/correct information/, 'Yes'],
+        [/Explained clearly/, '4'],
+        [/competent body/, 'N/A'],
+        [/before transferring/, 'N/A'],
+        [/Registered the appeal/, 'No'],
+        [/Courtesy/, '5'],
+      ];
+      for (const [question, label] of answers)
+        await page.getByRole('radiogroup', { name: question }).getByLabel(label, { exact: true }).check();
+      await page
+        .getByLabel('Comment for the operator')
+        .fill('Clear answer. Register the appeal and read out its number.');
+      await page.getByRole('button', { name: 'Save evaluation' }).click();
+      await page.getByTestId('evaluation-score').waitFor();
+    }
+    await shoot(page, 'evaluate', lang);
+    await page.context().close();
+  }
+  for (const lang of LANGS) {
+    const page = await signIn(browser, operator, lang);
+    await tab(page, 2);
+    await page.getByTestId('practice-scenario').or(page.locator('.practice select')).first().waitFor();
+    await page.locator('.practice select').selectOption('1414-eds-revoke-ru');
+    await page.locator('.practice button.primary').first().click();
+    await page.getByRole('searchbox').first().fill('утерян ключ ЭЦП отзыв');
+    await page.locator('#kb-results button', { hasText: 'Утерян ключ ЭЦП' }).first().click();
+    await page.getByTestId('practice-opened').getByText('1414-eds-revoke-ru').waitFor();
+    await page.locator('.practice-work input[type=search]').nth(1).fill('удостоверяющий центр');
+    await page.getByTestId('practice-bodies').getByRole('button').first().click();
+    await page.locator('.practice-work button.primary').click();
+    await page.getByTestId('practice-result').waitFor();
+    await shoot(page, 'practice', lang);
+    await tab(page, 1);
+    await page.getByTestId('my-evaluations').locator('li').first().waitFor();
+    await shoot(page, 'my-results', lang);
+    await page.context().close();
+  }
+  for (const lang of LANGS) {
+    const page = await signIn(browser, supervisor, lang);
+    await tab(page, 2);
+    await page.getByTestId('scorecard').waitFor();
+    await page.locator('.scorecard .chart canvas').first().waitFor();
+    await shoot(page, 'scorecard', lang);
+    await page.context().close();
+  }
+} finally {
+  await browser.close();
+  await started.stop();
+}

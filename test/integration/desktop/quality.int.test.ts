@@ -1,0 +1,177 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDesktopUser,
+  type DesktopUser,
+  launchChromium,
+  placeDesktopCall,
+  seriousViolations,
+  signIn,
+} from '../../support/desktop/browser';
+import { takeDeskLock } from '../../support/desktop/desk-lock';
+import { useTestRuntime } from '../../support/runtime';
+
+// One file, in order: the evaluated call, the practice call and the scorecard that shows both.
+
+const OPERATOR = 'e2e-qa-op-1414';
+let apiUrl: string;
+let env: Record<string, string>;
+let browser: Browser;
+let operatorPage: Page;
+let supervisorPage: Page;
+let operator: DesktopUser;
+let releaseDesk: (() => void) | undefined;
+
+beforeAll(async () => {
+  const runtime = useTestRuntime();
+  apiUrl = runtime.apiUrl;
+  env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
+  // The operators of 1414 share its queues: one browser file at a time makes operators available.
+  releaseDesk = await takeDeskLock(runtime.dataDir);
+  browser = await launchChromium();
+  operator = await createDesktopUser(env, '1414', 'operator', OPERATOR);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  releaseDesk?.();
+});
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+const group = (page: Page, question: RegExp) => page.getByRole('radiogroup', { name: question });
+
+describe('quality control and training in Chromium', () => {
+  it('a supervisor evaluates a simulated call from its recording, and the operator sees the score', async () => {
+    operatorPage = await signIn(browser, operator);
+    await operatorPage.getByRole('button', { name: 'Go available' }).click();
+    // Russian (2), eGov (1); after the operator hangs up the caller rates the call 2 of 5.
+    const call = placeDesktopCall(apiUrl, '1414', ['2', '1', '2']);
+    await operatorPage.getByRole('button', { name: 'Accept' }).click({ timeout: 30_000 });
+    await operatorPage.getByRole('button', { name: 'Hang up' }).click();
+    const transcript = await call;
+    expect(transcript['rating']).toBe(2);
+    await operatorPage.getByRole('button', { name: 'Done: ready for the next call' }).click();
+    // Offline for the rest: calls other test files place on 1414 must not ring this trainee.
+    await operatorPage.getByRole('button', { name: 'Go offline' }).click();
+
+    const supervisor = await createDesktopUser(env, '1414', 'supervisor', 'e2e-qa-sup-1414');
+    supervisorPage = await signIn(browser, supervisor);
+    await tab(supervisorPage, 'Quality control');
+    const row = supervisorPage.getByTestId('quality-calls').locator('tr', { hasText: OPERATOR }).first();
+    // The contact record reaches the quality table through Kinesis: show the week again until it is there.
+    for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
+      await supervisorPage.getByRole('button', { name: 'Show' }).click();
+      await supervisorPage.waitForTimeout(500);
+    }
+    // Rated 2: always in the sample, whatever the random draw.
+    await row.getByText('rated 1-2').waitFor();
+    expect(await row.textContent()).toContain('2');
+    await row.getByRole('button', { name: /Evaluate/ }).click();
+
+    await supervisorPage.getByRole('button', { name: 'Open recording (audited)' }).click();
+    const audio = supervisorPage.getByTestId('recording');
+    await audio.waitFor();
+    const src = (await audio.getAttribute('src')) ?? '';
+    expect(src).toContain('X-Amz-Expires=');
+    // The browser may load it: the page's content security policy admits the recordings' origin for media.
+    const playable = await audio.evaluate(
+      (element) =>
+        new Promise<boolean>((resolve) => {
+          const media = element as unknown as {
+            readyState: number;
+            addEventListener(e: string, f: () => void): void;
+          };
+          if (media.readyState >= 1) resolve(true);
+          media.addEventListener('loadedmetadata', () => resolve(true));
+          media.addEventListener('error', () => resolve(false));
+        }),
+    );
+    expect(playable).toBe(true);
+
+    await group(supervisorPage, /Greeted the caller/)
+      .getByLabel('Yes')
+      .check();
+    await group(supervisorPage, /correct information/)
+      .getByLabel('Yes')
+      .check();
+    await group(supervisorPage, /Explained clearly/)
+      .getByLabel('4')
+      .check();
+    await group(supervisorPage, /competent body/)
+      .getByLabel('N/A')
+      .check();
+    await group(supervisorPage, /before transferring/)
+      .getByLabel('N/A')
+      .check();
+    await group(supervisorPage, /Registered the appeal/)
+      .getByLabel('N/A')
+      .check();
+    await group(supervisorPage, /Courtesy/)
+      .getByLabel('5')
+      .check();
+    await supervisorPage
+      .getByLabel('Comment for the operator')
+      .fill('Good answer; check the caller understood.');
+    expect(await seriousViolations(supervisorPage)).toEqual([]);
+    await supervisorPage.getByRole('button', { name: 'Save evaluation' }).click();
+    // 2 + 4 + 2 x 0.75 + 1 of 9 applicable weight.
+    await supervisorPage.getByTestId('evaluation-score').getByText('Saved: 94.4%').waitFor();
+
+    await tab(operatorPage, 'My results');
+    const mine = operatorPage.getByTestId('my-evaluations');
+    await mine.getByText('94.4%').waitFor();
+    expect(await mine.textContent()).toContain('Good answer; check the caller understood.');
+    expect(await seriousViolations(operatorPage)).toEqual([]);
+  });
+
+  it('a trainee takes a practice call with the real knowledge-base panel and gets its score', async () => {
+    await tab(operatorPage, 'Practice');
+    await operatorPage.locator('option[value="1414-eds-revoke-ru"]').waitFor({ state: 'attached' });
+    await operatorPage
+      .getByRole('combobox', { name: 'Scenario', exact: true })
+      .selectOption('1414-eds-revoke-ru');
+    await operatorPage.getByRole('button', { name: 'Start practice call' }).click();
+    const scenario = operatorPage.getByTestId('practice-scenario');
+    expect(await scenario.textContent()).toContain('Я потерял флешку с ключом ЭЦП');
+
+    await operatorPage
+      .getByRole('searchbox', { name: 'Search knowledge base' })
+      .fill('утерян ключ ЭЦП отзыв');
+    await operatorPage.locator('#kb-results button', { hasText: 'Утерян ключ ЭЦП' }).first().click();
+    await operatorPage.getByTestId('practice-opened').getByText('1414-eds-revoke-ru').waitFor();
+    await operatorPage.getByLabel('Refer to (referral directory id)').fill('удостоверяющий центр');
+    await operatorPage.getByTestId('practice-bodies').getByRole('button', { name: /НУЦ/ }).click();
+    expect(await operatorPage.getByTestId('practice-referral').textContent()).toBe('nca');
+    expect(await seriousViolations(operatorPage)).toEqual([]);
+    await operatorPage.getByRole('button', { name: 'Finish and score' }).click();
+
+    const result = operatorPage.getByTestId('practice-result');
+    await result.getByText('Result: 100%').waitFor();
+    expect(await result.textContent()).toContain('Referral: met');
+
+    await tab(operatorPage, 'My results');
+    await operatorPage.getByTestId('my-practice').getByText('1414-eds-revoke-ru').waitFor();
+  });
+
+  it('the scorecard shows the evaluation, the practice score and the caller’s rating, with a CSV', async () => {
+    await tab(supervisorPage, 'Scorecard');
+    const row = supervisorPage.getByTestId('scorecard').locator('tr', { hasText: OPERATOR });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('94.4%');
+    expect(text).toContain('100%');
+    // The caller's rating of 2, from the survey after the evaluated call.
+    expect(await row.locator('td').nth(2).textContent()).toBe('2 · n=1');
+    expect(await supervisorPage.locator('.scorecard .chart canvas').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(supervisorPage)).toEqual([]);
+
+    const [download] = await Promise.all([
+      supervisorPage.waitForEvent('download'),
+      supervisorPage.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const csv = (await import('node:fs')).readFileSync(path, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('week,operator,calls');
+    expect(csv).toMatch(new RegExp(`,${OPERATOR},\\d+,\\d+,1,2,1,0,,1,94.4,0,1,100,`));
+  });
+});
