@@ -1,50 +1,31 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DesktopConfigSchema } from '../../../contracts/desktop-config';
 import {
   createDesktopUser,
   type DesktopUser,
-  launchChromium,
   placeDesktopCall,
   seriousViolations,
   signIn,
 } from '../../support/desktop/browser';
 import { credentialsFor, initiateAuth, signedGet } from '../../support/desktop/cognito-client';
-import { takeDeskLock } from '../../support/desktop/desk-lock';
+import { useDesktopSession } from '../../support/desktop/desktop-session';
 import { uniqueId, uniqueWord } from '../../support/knowledge-base/fixtures';
-import { useTestRuntime } from '../../support/runtime';
 
 // One file on purpose: the operators of a hotline share its queues, so these scenarios run one after another.
 
 /** The caller's number: hashed to find their earlier appeals, shown only on request. */
 const CALLER = '+77011234567';
-let apiUrl: string;
-let env: Record<string, string>;
-let browser: Browser;
 const pages: Page[] = [];
 /** The appeal the 1414 operator registers, which the 1414 supervisor then finds in the backlog. */
 let registered1414 = '';
 /** The urgent case the 111 specialist escalates, which the 111 supervisor sees awaiting acknowledgement. */
 let urgent111 = '';
 
-let releaseDesk: (() => void) | undefined;
-
-beforeAll(async () => {
-  const runtime = useTestRuntime();
-  apiUrl = runtime.apiUrl;
-  env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
-  // Operators made available here must not be rung by another browser file's calls (and the other way round).
-  releaseDesk = await takeDeskLock(runtime.dataDir);
-  browser = await launchChromium();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  releaseDesk?.();
-});
+const session = useDesktopSession();
 
 async function open(user: DesktopUser): Promise<Page> {
-  const page = await signIn(browser, user);
+  const page = await signIn(session.browser, user);
   pages.push(page);
   return page;
 }
@@ -79,12 +60,12 @@ async function registerAppeal(page: Page, summary: string): Promise<string> {
 
 describe('the agent desktop in Chromium', () => {
   it('1414: an operator takes a call placed with --desktop, answers from the KB, registers an appeal and sees the rating', async () => {
-    const operator = await createDesktopUser(env, '1414', 'operator', 'e2e-op-1414');
+    const operator = await createDesktopUser(session.env, '1414', 'operator', 'e2e-op-1414');
     const page = await open(operator);
     await goAvailable(page);
 
     // Russian (2), eGov services (1), then the survey answers 5 after the operator hangs up.
-    const call = placeDesktopCall(apiUrl, '1414', ['2', '1', '5'], ['--from', CALLER]);
+    const call = placeDesktopCall(session.apiUrl, '1414', ['2', '1', '5'], ['--from', CALLER]);
     await acceptRinging(page);
     expect(await page.getByTestId('caller-language').textContent()).toBe('Russian');
     expect(await page.getByTestId('caller-topic').textContent()).toBe('eGov services');
@@ -117,7 +98,7 @@ describe('the agent desktop in Chromium', () => {
 
     // The same caller again: their earlier appeal is found by the hash of the number, which stays hidden
     // until the operator asks to see it.
-    const again = placeDesktopCall(apiUrl, '1414', ['3', '0'], ['--from', CALLER]);
+    const again = placeDesktopCall(session.apiUrl, '1414', ['3', '0'], ['--from', CALLER]);
     await acceptRinging(page);
     await page.getByTestId('earlier-appeals').getByText(registered1414).waitFor();
     expect(await page.getByText(CALLER).count()).toBe(0);
@@ -131,13 +112,13 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('111: the specialist escalates an urgent case at once, sees the acknowledgement clock and transfers the caller to 1414, who hears where they go', async () => {
-    const specialist = await createDesktopUser(env, '111', 'operator', 'e2e-op-111');
+    const specialist = await createDesktopUser(session.env, '111', 'operator', 'e2e-op-111');
     expect(specialist.totpSecret).toBeTruthy();
     const page = await open(specialist);
     await goAvailable(page);
 
     // Russian (2), consultation (2).
-    const call = placeDesktopCall(apiUrl, '111', ['2', '2']);
+    const call = placeDesktopCall(session.apiUrl, '111', ['2', '2']);
     await acceptRinging(page);
     expect(await page.getByTestId('caller-language').textContent()).toBe('Russian');
     expect(await page.getByTestId('caller-topic').textContent()).toBe('Consultation');
@@ -168,7 +149,7 @@ describe('the agent desktop in Chromium', () => {
     await page.getByRole('button', { name: 'Done: ready for the next call' }).click();
 
     // A second call: hung up, and 111 has no survey, so the after-call screen says there is no rating.
-    const second = placeDesktopCall(apiUrl, '111', ['1', '2']);
+    const second = placeDesktopCall(session.apiUrl, '111', ['1', '2']);
     await acceptRinging(page);
     expect(await registerAppeal(page, 'Консультация по пособию')).toMatch(/^[\d-]{8,}$/);
     await page.getByRole('button', { name: 'Hang up' }).click();
@@ -179,12 +160,12 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('a 1414 supervisor sees a call waiting against the 40 s target, and the appeal backlog', async () => {
-    const supervisor = await createDesktopUser(env, '1414', 'supervisor', 'e2e-sup-1414');
+    const supervisor = await createDesktopUser(session.env, '1414', 'supervisor', 'e2e-sup-1414');
     const page = await open(supervisor);
     await page.getByTestId('live-queue').waitFor();
 
     // Nobody is available: the call waits, the supervisor sees it, and after 8 s the caller gives up.
-    const call = placeDesktopCall(apiUrl, '1414', ['3'], ['--wait', '8']);
+    const call = placeDesktopCall(session.apiUrl, '1414', ['3'], ['--wait', '8']);
     await page.getByTestId('waiting').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
     expect(await page.getByText('target 40 s').count()).toBe(1);
     const transcript = await call;
@@ -196,7 +177,7 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('a 111 supervisor sees the urgent case awaiting acknowledgement', async () => {
-    const supervisor = await createDesktopUser(env, '111', 'supervisor', 'e2e-sup-111');
+    const supervisor = await createDesktopUser(session.env, '111', 'supervisor', 'e2e-sup-111');
     const page = await open(supervisor);
     await page.getByTestId('live-queue').waitFor();
 
@@ -205,7 +186,7 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('a 1414 editor edits an article with a preview and rolls it back', async () => {
-    const editor = await createDesktopUser(env, '1414', 'kbEditor', 'e2e-editor-1414');
+    const editor = await createDesktopUser(session.env, '1414', 'kbEditor', 'e2e-editor-1414');
     const page = await open(editor);
     await page.getByRole('searchbox', { name: 'Search knowledge base' }).fill('ЭЦП');
     await page.locator('.results button').first().click();
@@ -227,7 +208,7 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('a 1414 editor adds a referral body, is told what is wrong with it, edits it, and an operator finds it', async () => {
-    const editor = await createDesktopUser(env, '1414', 'kbEditor', 'e2e-editor-1414');
+    const editor = await createDesktopUser(session.env, '1414', 'kbEditor', 'e2e-editor-1414');
     const page = await open(editor);
     const id = uniqueId('e2e-body');
     // A made-up word, so the search can find this body and nothing else.
@@ -260,7 +241,7 @@ describe('the agent desktop in Chromium', () => {
     expect(await page.getByLabel('Body id').getAttribute('readonly')).not.toBeNull();
 
     // An operator looking for where to refer a caller finds the body by its competence within seconds.
-    const operator = await createDesktopUser(env, '1414', 'operator', 'e2e-op-1414-ref');
+    const operator = await createDesktopUser(session.env, '1414', 'operator', 'e2e-op-1414-ref');
     const desk = await open(operator);
     await desk.getByLabel('Search referral directory').fill(word);
     await desk
@@ -269,15 +250,21 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('an operator of 1414 cannot read 111 data, nor take 111 calls', async () => {
-    const operator = await createDesktopUser(env, '1414', 'operator', 'e2e-op-1414');
-    const config = DesktopConfigSchema.parse(await (await fetch(`${apiUrl}/agent/1414/config.json`)).json());
+    const operator = await createDesktopUser(session.env, '1414', 'operator', 'e2e-op-1414');
+    const config = DesktopConfigSchema.parse(
+      await (await fetch(`${session.apiUrl}/agent/1414/config.json`)).json(),
+    );
     const auth = await initiateAuth(config, operator.username, operator.password);
     const idToken = (auth.body['AuthenticationResult'] as { IdToken: string }).IdToken;
     const { credentials } = await credentialsFor(config, idToken);
 
-    const own = await signedGet(`${apiUrl}/1414/whoami`, credentials!, config.region);
-    const other = await signedGet(`${apiUrl}/111/whoami`, credentials!, config.region);
-    const otherDesk = await signedGet(`${apiUrl}/_local/ccp/111/quick-connects`, credentials!, config.region);
+    const own = await signedGet(`${session.apiUrl}/1414/whoami`, credentials!, config.region);
+    const other = await signedGet(`${session.apiUrl}/111/whoami`, credentials!, config.region);
+    const otherDesk = await signedGet(
+      `${session.apiUrl}/_local/ccp/111/quick-connects`,
+      credentials!,
+      config.region,
+    );
 
     expect(own.status).toBe(200);
     expect(other.status).toBe(403);
@@ -285,9 +272,9 @@ describe('the agent desktop in Chromium', () => {
   });
 
   it('the sign-in screen passes axe in Kazakh, Russian and English, and the choice is remembered', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await page.goto(`${apiUrl}/agent/1414/`);
+    await page.goto(`${session.apiUrl}/agent/1414/`);
     for (const [option, signInLabel] of [
       ['ru', 'Войти'],
       ['kk', 'Кіру'],

@@ -1,40 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createDesktopUser,
   type DesktopUser,
-  launchChromium,
   placeDesktopCall,
   seriousViolations,
   signIn,
 } from '../../support/desktop/browser';
-import { takeDeskLock } from '../../support/desktop/desk-lock';
-import { useTestRuntime } from '../../support/runtime';
+import { useDesktopSession } from '../../support/desktop/desktop-session';
 
 // One file, in order: the evaluated call, the practice call and the scorecard that shows both.
 
 const OPERATOR = 'e2e-qa-op-1414';
-let apiUrl: string;
-let env: Record<string, string>;
-let browser: Browser;
 let operatorPage: Page;
 let supervisorPage: Page;
 let operator: DesktopUser;
-let releaseDesk: (() => void) | undefined;
+
+const session = useDesktopSession();
 
 beforeAll(async () => {
-  const runtime = useTestRuntime();
-  apiUrl = runtime.apiUrl;
-  env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
-  // The operators of 1414 share its queues: one browser file at a time makes operators available.
-  releaseDesk = await takeDeskLock(runtime.dataDir);
-  browser = await launchChromium();
-  operator = await createDesktopUser(env, '1414', 'operator', OPERATOR);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  releaseDesk?.();
+  operator = await createDesktopUser(session.env, '1414', 'operator', OPERATOR);
 });
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
@@ -42,10 +27,10 @@ const group = (page: Page, question: RegExp) => page.getByRole('radiogroup', { n
 
 describe('quality control and training in Chromium', () => {
   it('a supervisor evaluates a simulated call from its recording, and the operator sees the score', async () => {
-    operatorPage = await signIn(browser, operator);
+    operatorPage = await signIn(session.browser, operator);
     await operatorPage.getByRole('button', { name: 'Go available' }).click();
     // Russian (2), eGov (1); after the operator hangs up the caller rates the call 2 of 5.
-    const call = placeDesktopCall(apiUrl, '1414', ['2', '1', '2']);
+    const call = placeDesktopCall(session.apiUrl, '1414', ['2', '1', '2']);
     await operatorPage.getByRole('button', { name: 'Accept' }).click({ timeout: 30_000 });
     await operatorPage.getByRole('button', { name: 'Hang up' }).click();
     const transcript = await call;
@@ -54,8 +39,8 @@ describe('quality control and training in Chromium', () => {
     // Offline for the rest: calls other test files place on 1414 must not ring this trainee.
     await operatorPage.getByRole('button', { name: 'Go offline' }).click();
 
-    const supervisor = await createDesktopUser(env, '1414', 'supervisor', 'e2e-qa-sup-1414');
-    supervisorPage = await signIn(browser, supervisor);
+    const supervisor = await createDesktopUser(session.env, '1414', 'supervisor', 'e2e-qa-sup-1414');
+    supervisorPage = await signIn(session.browser, supervisor);
     await tab(supervisorPage, 'Quality control');
     const row = supervisorPage.getByTestId('quality-calls').locator('tr', { hasText: OPERATOR }).first();
     // The contact record reaches the quality table through Kinesis: show the week again until it is there.

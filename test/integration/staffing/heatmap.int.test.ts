@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { WeekPlan } from '../../../functions/staffing/domain/week-plan';
 import { callApi } from '../../../scripts/lib/api-client';
 import { localCalls } from '../../support/connect/local-calls';
-import { createDesktopUser, launchChromium, seriousViolations, signIn } from '../../support/desktop/browser';
-import { takeDeskLock } from '../../support/desktop/desk-lock';
-import { useTestRuntime } from '../../support/runtime';
+import { createDesktopUser, seriousViolations, signIn } from '../../support/desktop/browser';
+import { useDesktopSession } from '../../support/desktop/desktop-session';
 
 /**
  * The supervisor's staffing heat map in Chromium: operators needed per hour of the week from the plan of the
@@ -15,26 +14,9 @@ import { useTestRuntime } from '../../support/runtime';
 const DAY_MS = 86_400_000;
 const almatyDay = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(0, 10);
 
-let apiUrl: string;
-let env: Record<string, string>;
-let browser: Browser;
 const pages: Page[] = [];
 
-let releaseDesk: (() => void) | undefined;
-
-beforeAll(async () => {
-  const runtime = useTestRuntime();
-  apiUrl = runtime.apiUrl;
-  env = { QOLDAU_API_URL: apiUrl, QOLDAU_CREDENTIALS_FILE: runtime.credentialsFile };
-  // Operators made available here must not be rung by another browser file's calls (and the other way round).
-  releaseDesk = await takeDeskLock(runtime.dataDir);
-  browser = await launchChromium();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  releaseDesk?.();
-});
+const session = useDesktopSession();
 
 /** Operators the current hour of the plan needs, once the calls just placed have reached the store. */
 async function neededNow(minimum: number): Promise<number> {
@@ -57,7 +39,7 @@ async function neededNow(minimum: number): Promise<number> {
 describe('the staffing heat map on the supervisor screen', () => {
   it('shows the operators each hour needs as text, and the current hour beside the operators logged in', async () => {
     // Calls this hour, answered by an operator, so the plan asks for somebody now.
-    const calls = await localCalls(apiUrl);
+    const calls = await localCalls(session.apiUrl);
     for (const inputs of [
       ['2', '1', '5'],
       ['1', '1', '4'],
@@ -68,8 +50,8 @@ describe('the staffing heat map on the supervisor screen', () => {
     expect(needed).toBeGreaterThanOrEqual(1);
 
     const supervisor = await signIn(
-      browser,
-      await createDesktopUser(env, '1414', 'supervisor', 'e2e-sup-staffing'),
+      session.browser,
+      await createDesktopUser(session.env, '1414', 'supervisor', 'e2e-sup-staffing'),
     );
     pages.push(supervisor);
     const heatmap = supervisor.getByTestId('staffing-heatmap');
@@ -84,8 +66,8 @@ describe('the staffing heat map on the supervisor screen', () => {
 
     // An operator signs in and goes available: the supervisor sees one logged in against the plan.
     const operator = await signIn(
-      browser,
-      await createDesktopUser(env, '1414', 'operator', 'e2e-op-staffing'),
+      session.browser,
+      await createDesktopUser(session.env, '1414', 'operator', 'e2e-op-staffing'),
     );
     pages.push(operator);
     await operator.getByRole('button', { name: 'Go available' }).click();
@@ -115,8 +97,8 @@ describe('the staffing heat map on the supervisor screen', () => {
 
   it('speaks Kazakh and Russian too', async () => {
     const page = await signIn(
-      browser,
-      await createDesktopUser(env, '1414', 'supervisor', 'e2e-sup-staffing'),
+      session.browser,
+      await createDesktopUser(session.env, '1414', 'supervisor', 'e2e-sup-staffing'),
     );
     pages.push(page);
     await page.getByTestId('staffing-heatmap').waitFor({ timeout: 20_000 });
