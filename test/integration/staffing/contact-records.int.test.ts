@@ -148,7 +148,8 @@ describe('contact records through the API', () => {
   it('never returns a caller’s phone number', async () => {
     const response = await asSupervisor(`/contact-records?from=${from}&to=${to}`);
 
-    expect(JSON.stringify(response.body)).not.toMatch(/\+?7[0-9]{10}/);
+    // A Kazakh number standing on its own (another test's contact id such as `dup-1796306775775` is not one).
+    expect(JSON.stringify(response.body)).not.toMatch(/(?<!\d)\+?7\d{10}(?!\d)/);
   });
 
   it('pages with nextToken and loses or repeats no contact', async () => {
