@@ -4,12 +4,12 @@
 // docs/images, for docs/quality.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../clients/chromium';
-import { signedRequest } from '../clients/signed-request';
 import { REPO_ROOT } from '../infra/constructs/core/qoldau-function';
 import { startRuntime } from '../local/runtime';
 import { runCallCli } from './call-cli';
+import { createLocalDesktopUser, signInPage } from './lib/desktop-pages';
 
 const LANGS = ['en', 'ru', 'kk'] as const;
 const OUT = path.join(REPO_ROOT, '.local', 'screenshots');
@@ -21,32 +21,9 @@ const browser = await launchChromium();
 fs.mkdirSync(OUT, { recursive: true });
 if (docs) fs.mkdirSync(DOCS, { recursive: true });
 
-async function user(role: 'operator' | 'supervisor', username: string) {
-  const supervisor = started.context.credentials.identities.find(
-    (identity) => identity.hotline === '1414' && identity.role === 'supervisor',
-  )!;
-  const response = await signedRequest({
-    baseUrl: `${started.url}/_local/desktop-users`,
-    region: 'eu-central-1',
-    credentials: { accessKeyId: supervisor.accessKeyId, secretAccessKey: supervisor.secretAccessKey },
-    method: 'POST',
-    path: '',
-    body: JSON.stringify({ hotline: '1414', role, username }),
-  });
-  return JSON.parse(response.text) as { username: string; password: string; url: string };
-}
-
-async function signIn(b: Browser, who: { username: string; password: string; url: string }, lang: string) {
-  const context = await b.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.addInitScript(`localStorage.setItem('qoldau.desktop.lang', ${JSON.stringify(lang)})`);
-  const page = await context.newPage();
-  await page.goto(who.url);
-  await page.locator('input[name=username]').fill(who.username);
-  await page.locator('input[name=password]').fill(who.password);
-  await page.locator('button[type=submit]').click();
-  await page.locator('header button.on-dark').waitFor();
-  return page;
-}
+const user = (role: 'operator' | 'supervisor', username: string) =>
+  createLocalDesktopUser(started.url, started.context.credentials.identities, role, username);
+const signIn = signInPage;
 
 async function shoot(page: Page, name: string, lang: string) {
   const file = path.join(OUT, `quality-${name}-${lang}.png`);
