@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StatesApiError, StepFunctionsEngine } from './engine';
+import { readJournal, StatesApiError, StepFunctionsEngine } from './engine';
 
 const MACHINE = 'arn:aws:states:eu-central-1:000000000000:stateMachine:Timer';
 const TASK = 'arn:aws:lambda:eu-central-1:000000000000:function:Task';
@@ -109,5 +109,52 @@ describe('the local Step Functions engine', () => {
     const [resumed] = await after.advance({ all: true }, { executionArn: started.executionArn });
 
     expect(resumed?.status).toBe('SUCCEEDED');
+  });
+
+  it('resumes a timer started just before the runtime died without stopping', async () => {
+    const dataFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-')), 'executions.json');
+    const until = inTwoDays();
+    const before = engine(dataFile).engine;
+    const started = before.start({ stateMachineArn: MACHINE, name: 'e', input: JSON.stringify({ until }) });
+    // No stopAll (a killed process): only what was written when the execution started is on disk.
+    expect(before.describe(started.executionArn).status).toBe('RUNNING');
+
+    const after = engine(dataFile);
+    after.engine.resume();
+    const [resumed] = await after.engine.advance({ all: true }, { executionArn: started.executionArn });
+
+    expect(resumed?.status).toBe('SUCCEEDED');
+    expect(after.calls).toEqual([{ until }]);
+  });
+});
+
+describe('the executions journal', () => {
+  const record = (name: string, status: string) => ({
+    executionArn: `${MACHINE.replace(':stateMachine:', ':execution:')}:${name}`,
+    stateMachineArn: MACHINE,
+    name,
+    input: '{}',
+    startDate: 1,
+    status,
+    skippedMs: 0,
+  });
+
+  it('takes the last line of each execution, skipping a line cut short by a crash', () => {
+    const text = [record('a', 'RUNNING'), record('b', 'RUNNING'), record('a', 'SUCCEEDED')]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+
+    const records = readJournal(`${text}\n{"executionArn":"arn:cut`);
+
+    expect(records.map((r) => [r.name, r.status])).toEqual([
+      ['a', 'SUCCEEDED'],
+      ['b', 'RUNNING'],
+    ]);
+  });
+
+  it('reads a data folder written before the journal (one JSON array)', () => {
+    const records = readJournal(JSON.stringify([record('a', 'RUNNING')]));
+
+    expect(records.map((r) => r.name)).toEqual(['a']);
   });
 });

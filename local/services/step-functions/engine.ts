@@ -45,10 +45,18 @@ interface RunningExecution {
 const LOCAL_RETRY_PAUSE_MS = 200;
 /** Closed executions kept for DescribeExecution/ListExecutions. */
 const MAX_CLOSED_EXECUTIONS = 2000;
+/** The journal is rewritten as one line per kept execution once it holds this many lines more than that. */
+const JOURNAL_SLACK_LINES = 5000;
 
 /**
  * Runs synthesized state machines with aws-local-stepfunctions: Lambda tasks go to the local functions,
  * Wait states to a per-execution clock that runs in real time unless skipped ahead.
+ *
+ * The data file is a journal (JSON Lines): every change of an execution appends its record, and the last
+ * line of an execution wins. Rewriting the whole file on every change cost a truncating write per start,
+ * growing with the executions kept (tens of milliseconds each at a few thousand timers, on the thread that
+ * serves every local request); appending costs the same at any size. The journal is compacted when the
+ * runtime starts and stops, and when it has grown well past the executions it holds.
  */
 export class StepFunctionsEngine {
   private readonly machines = new Map<string, RegisteredMachine>();
@@ -56,6 +64,8 @@ export class StepFunctionsEngine {
   private readonly running = new Map<string, RunningExecution>();
   /** Set by stopAll: executions interrupted by a shutdown stay RUNNING, to resume at the next start. */
   private shuttingDown = false;
+  /** Lines in the journal: compaction is due once they far outnumber the records kept. */
+  private journalLines = 0;
 
   constructor(
     private readonly invoke: InvokeFunction,
@@ -111,7 +121,7 @@ export class StepFunctionsEngine {
     };
     this.records.set(executionArn, record);
     this.run(machine, record, parsed);
-    this.save();
+    this.save([record]);
     return record;
   }
 
@@ -165,7 +175,7 @@ export class StepFunctionsEngine {
       running.clock.advance(target);
       record.skippedMs = running.clock.skippedMs;
     }
-    this.save();
+    this.save(affected);
     const deadline = Date.now() + settleTimeoutMs;
     while (Date.now() < deadline && !affected.every((record) => this.isSettled(record))) {
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -181,9 +191,10 @@ export class StepFunctionsEngine {
   /** Restarts executions that were running when the runtime stopped (see docs/capabilities/sla.md, "Timers locally"). */
   resume(): void {
     if (!this.dataFile || !fs.existsSync(this.dataFile)) return;
-    const saved = JSON.parse(fs.readFileSync(this.dataFile, 'utf8')) as ExecutionRecord[];
+    const saved = readJournal(fs.readFileSync(this.dataFile, 'utf8'));
+    for (const record of saved) this.records.set(record.executionArn, record);
+    this.compact();
     for (const record of saved) {
-      this.records.set(record.executionArn, record);
       const machine = this.machines.get(record.stateMachineArn);
       if (record.status !== 'RUNNING') continue;
       if (!machine) {
@@ -197,7 +208,7 @@ export class StepFunctionsEngine {
 
   stopAll(): void {
     this.shuttingDown = true;
-    this.save();
+    this.compact();
     for (const [, running] of this.running) {
       running.abort();
       running.clock.release();
@@ -263,16 +274,55 @@ export class StepFunctionsEngine {
     if (this.shuttingDown) return;
     Object.assign(record, detail, { status, stopDate: Date.now() });
     this.running.delete(record.executionArn);
-    this.save();
+    this.pruneClosed();
+    this.save([record]);
   }
 
-  private save(): void {
+  /** Appends the changed records to the journal; rewrites it whole when it has grown far past them. */
+  private save(changed: readonly ExecutionRecord[]): void {
+    if (!this.dataFile || changed.length === 0) return;
+    if (this.journalLines + changed.length > this.records.size + JOURNAL_SLACK_LINES) {
+      this.compact();
+      return;
+    }
+    if (this.journalLines === 0) fs.mkdirSync(path.dirname(this.dataFile), { recursive: true });
+    fs.appendFileSync(this.dataFile, changed.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    this.journalLines += changed.length;
+  }
+
+  /** Writes the journal anew: one line per execution kept. */
+  private compact(): void {
     if (!this.dataFile) return;
+    this.pruneClosed();
+    const records = [...this.records.values()];
+    fs.mkdirSync(path.dirname(this.dataFile), { recursive: true });
+    fs.writeFileSync(this.dataFile, records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    this.journalLines = records.length;
+  }
+
+  private pruneClosed(): void {
     const closed = [...this.records.values()].filter((record) => record.status !== 'RUNNING');
     for (const record of closed.slice(0, Math.max(0, closed.length - MAX_CLOSED_EXECUTIONS))) {
       this.records.delete(record.executionArn);
     }
-    fs.mkdirSync(path.dirname(this.dataFile), { recursive: true });
-    fs.writeFileSync(this.dataFile, JSON.stringify([...this.records.values()]));
   }
+}
+
+/**
+ * The executions in a journal, the last line of each winning. A data folder written before the journal
+ * holds one JSON array; a line cut short by a crash is skipped.
+ */
+export function readJournal(text: string): ExecutionRecord[] {
+  if (text.trimStart().startsWith('[')) return JSON.parse(text) as ExecutionRecord[];
+  const records = new Map<string, ExecutionRecord>();
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const record = JSON.parse(line) as ExecutionRecord;
+      records.set(record.executionArn, record);
+    } catch {
+      // Only the last line can be incomplete (the process died while appending it).
+    }
+  }
+  return [...records.values()];
 }
