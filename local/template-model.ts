@@ -72,15 +72,36 @@ export const LOCAL_DEPLOYMENT_OVERRIDES: Readonly<Record<HotlineId, Record<strin
 
 /**
  * Synthesizes the same CDK app that `cdk deploy` deploys (bundling skipped: locally the TypeScript sources
- * run directly) and returns each hotline's template.
+ * run directly) and returns each hotline's template. A process synthesizes once per stage (about 2 s of CPU
+ * each time, more for the first) and each caller gets its own copy, free to change.
  */
 export async function synthesizeStacks(options: SynthOptions = {}): Promise<StackModel[]> {
+  const key = options.stage ?? '';
+  let models = synthesized.get(key);
+  if (!models) {
+    models = synthesize(options);
+    synthesized.set(key, models);
+    models.catch(() => synthesized.delete(key));
+  }
+  return structuredClone(await models);
+}
+
+const synthesized = new Map<string, Promise<StackModel[]>>();
+
+async function synthesize(options: SynthOptions): Promise<StackModel[]> {
   const { createApp } = await import('../infra/app');
   const overrides = Object.fromEntries(
     Object.entries(LOCAL_DEPLOYMENT_OVERRIDES).map(([hotline, value]) => [`qoldau:${hotline}`, value]),
   );
   const context = { ...overrides, ...(options.stage ? { stage: options.stage } : {}) };
-  const { app, stacks } = createApp({ skipBundling: true, nag: false, context });
+  // CDK's built-in CloudFormation validation checks what is deployed (`cdk synth`, the infra tests); here it
+  // would only cost its WebAssembly engine's start, about 7 s of CPU in every process that synthesizes.
+  const { app, stacks } = createApp({
+    skipBundling: true,
+    nag: false,
+    builtinCloudFormationValidation: false,
+    context,
+  });
   const assembly = app.synth();
   const configs = loadConfig({ stage: options.stage ?? 'dev', overrides: LOCAL_DEPLOYMENT_OVERRIDES });
   return (Object.keys(stacks) as HotlineId[]).map((hotline) => {
