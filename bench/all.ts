@@ -7,6 +7,7 @@ import { runDesktopBenchmark } from './desktop';
 import { runEmailBenchmark } from './email';
 import { runIvrBenchmark } from './ivr';
 import { runKbSizes } from './kb';
+import { SectionClock } from './lib/sections';
 import { runStatusLookupBenchmark } from './status-lookups';
 
 /**
@@ -14,27 +15,15 @@ import { runStatusLookupBenchmark } from './status-lookups';
  * baseline from the same run. Prints one JSON object and writes it to `bench/results/latest.json`.
  * Sizes and rounds are chosen to finish within about ten minutes on a 2-core machine.
  */
-const started = Date.now();
-const progress = (what: string) =>
-  process.stderr.write(`bench: ${what} (${Math.round((Date.now() - started) / 1000)} s)\n`);
-
-/** One benchmark that fails is reported as `{ error }` in its place; the others still run and are written. */
-async function section<T>(what: string, run: () => Promise<T>): Promise<T | { error: string }> {
-  progress(what);
-  try {
-    return await run();
-  } catch (error) {
-    process.stderr.write(`bench: ${what} failed: ${(error as Error).stack ?? error}\n`);
-    return { error: (error as Error).message };
-  }
-}
+const clock = new SectionClock((line) => process.stderr.write(`${line}\n`));
+const section = clock.section.bind(clock);
 
 const ivr = await section('ivr', () => runIvrBenchmark({ rounds: 1_000 }));
-const coldStart = await section('cold starts', () => runColdStartBenchmark());
+const coldStart = await section('coldStart', () => runColdStartBenchmark());
 // Knowledge base: every size, each with the cold function's first answer from the index snapshot.
-const kb = await section('kb', () => runKbSizes(progress));
-const email = await section('e-mail bursts', () => runEmailBenchmark());
-const statusLookups = await section('status lookups', () => runStatusLookupBenchmark());
+const kb = await section('kb', () => runKbSizes((what) => clock.progress(what)));
+const email = await section('email', () => runEmailBenchmark());
+const statusLookups = await section('statusLookups', () => runStatusLookupBenchmark());
 // 30 of the 94 seed queries: each is typed key by key in Chromium, so the whole set alone takes ~5 minutes.
 const desktop = await section('desktop', () => runDesktopBenchmark({ queries: 30 }));
 const cost = await section('cost', () => runCostModel());
@@ -49,7 +38,8 @@ const results = {
   statusLookups,
   desktop,
   cost,
-  seconds: Math.round((Date.now() - started) / 1000),
+  seconds: Math.round(clock.elapsedSeconds()),
+  meta: clock.summary(),
 };
 const file = path.join(import.meta.dirname, 'results', 'latest.json');
 fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -61,3 +51,6 @@ if ('sizes' in kb)
     kbGrowthSvg(kb.sizes as Parameters<typeof kbGrowthSvg>[0]),
   );
 console.log(JSON.stringify(results));
+// Everything is written: a client's kept-alive connection or a runtime's leftover timer must not hold the
+// process open after the report (it did, once a section had failed).
+process.exit(0);
