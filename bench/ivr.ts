@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../contracts/env-names';
 import { appealKeys } from '../contracts/keys/appeal-keys';
 import { generateRegistrationNumber } from '../functions/appeals/domain/registration-number';
@@ -46,14 +46,13 @@ export async function runIvrBenchmark(options: IvrBenchmarkOptions = {}) {
       POWERTOOLS_LOG_LEVEL: 'ERROR',
     });
     const numbers = Array.from({ length: options.appeals ?? 200 }, () => generateRegistrationNumber('1414'));
-    for (const number of numbers) {
-      await table.documents.send(
-        new PutCommand({
-          TableName: table.table,
-          Item: { ...appealKeys.appeal(number), status: 'registered', receivedAt: new Date().toISOString() },
-        }),
-      );
-    }
+    await table.putAll(
+      numbers.map((number) => ({
+        ...appealKeys.appeal(number),
+        status: 'registered',
+        receivedAt: new Date().toISOString(),
+      })),
+    );
     // The handler's own SDK client (one per execution environment), for the baseline too.
     const { dynamoDocuments } = await import('../functions/shared/aws-clients');
     const { handler } = await import('../functions/connect/appeal-status-handler');

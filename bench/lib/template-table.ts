@@ -1,4 +1,4 @@
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   type DynamoEngine,
   ensureTable,
@@ -15,6 +15,8 @@ export interface TemplateTable {
   readonly table: string;
   readonly dynamo: DynamoEngine;
   readonly documents: DynamoDBDocumentClient;
+  /** Writes the items 25 to a request (BatchWriteItem), retrying what DynamoDB leaves unprocessed. */
+  putAll(items: readonly Record<string, unknown>[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,5 +36,14 @@ export async function startTemplateTable(hotline: string, logicalIdPrefix: strin
   const documents = DynamoDBDocumentClient.from(dynamo.client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  return { model, names, table, dynamo, documents, stop: () => dynamo.stop() };
+  const putAll = async (items: readonly Record<string, unknown>[]) => {
+    for (let start = 0; start < items.length; start += 25) {
+      let pending = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+      while (pending.length > 0) {
+        const answer = await documents.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+        pending = (answer.UnprocessedItems?.[table] ?? []) as typeof pending;
+      }
+    }
+  };
+  return { model, names, table, dynamo, documents, putAll, stop: () => dynamo.stop() };
 }
