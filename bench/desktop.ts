@@ -5,6 +5,7 @@
 //   the browser actually fetched up to the operator's search box (goal < 250 KB);
 // - `search`: time from the operator's last keystroke to the results of the whole query painted (goal p95
 //   <= 150 ms), one sample per query, typed key by key as a quick typist does.
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,7 +17,7 @@ import { launchChromium } from '../clients/chromium';
 import { signedRequest } from '../clients/signed-request';
 import { buildDesktop } from '../desktop/build';
 import { KB_QUERIES } from '../functions/knowledge-base/seed/queries';
-import { startRuntime } from '../local/runtime';
+import { type Runtime, startRuntime } from '../local/runtime';
 import { percentile, round } from './lib/stats';
 
 // The runtime's SDK clients run in this process; the SDK's Node 20 notice concerns the deployed Node 24 code.
@@ -117,9 +118,30 @@ async function typeQueries(page: Page, queries: readonly string[], keyDelayMs = 
   return { samples: (await page.evaluate('window.__bench.samples.slice()')) as number[], timeouts };
 }
 
-export async function runDesktopBenchmark(options: { queries?: number; rounds?: number } = {}) {
+export interface DesktopBenchmarkOptions {
+  readonly queries?: number;
+  readonly rounds?: number;
+  /**
+   * A runtime started with the seed content and without schedules, shared with other benchmarks (left
+   * running); by default one of its own.
+   */
+  readonly runtime?: Runtime;
+}
+
+/** What the desktop benchmark needs of a runtime: the seeded knowledge base, no minute sweep in between. */
+export const DESKTOP_RUNTIME_OPTIONS = { seed: true, schedules: false } as const;
+
+export async function runDesktopBenchmark(options: DesktopBenchmarkOptions = {}) {
   const built = await builtFirstLoad();
-  const runtime = await startRuntime({ port: 0, inMemory: true, seed: true, schedules: false });
+  const runtime =
+    options.runtime ??
+    (await startRuntime({
+      port: 0,
+      inMemory: true,
+      ...DESKTOP_RUNTIME_OPTIONS,
+      // Not the developer's `.local/credentials.json`: this runtime's identities are gone when it stops.
+      credentialsFile: path.join(os.tmpdir(), `qoldau-bench-${randomUUID()}.json`),
+    }));
   const browser = await launchChromium();
   try {
     const region = runtime.context.stacks.get('1414')!.model.config.env.region;
@@ -204,7 +226,7 @@ export async function runDesktopBenchmark(options: { queries?: number; rounds?: 
     };
   } finally {
     await browser.close();
-    await runtime.stop();
+    if (!options.runtime) await runtime.stop();
   }
 }
 

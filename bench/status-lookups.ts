@@ -77,14 +77,20 @@ async function lookup(runtime: Runtime, number: string, visitor: string) {
   return { ms: performance.now() - sent, ok: response.status === 200, status: response.status };
 }
 
-export async function runStatusLookupBenchmark(concurrent: number = CONCURRENT) {
-  const runtime = await startRuntime({
-    port: 0,
-    inMemory: true,
-    seed: false,
-    credentialsFile: `/tmp/qoldau-bench-${randomUUID()}.json`,
-    echoFunctionLogs: false,
-  });
+/**
+ * @param shared a runtime shared with other benchmarks (left running); by default one of its own. The
+ *   lookups register their own appeals, so any runtime will do.
+ */
+export async function runStatusLookupBenchmark(concurrent: number = CONCURRENT, shared?: Runtime) {
+  const runtime =
+    shared ??
+    (await startRuntime({
+      port: 0,
+      inMemory: true,
+      seed: false,
+      credentialsFile: `/tmp/qoldau-bench-${randomUUID()}.json`,
+      echoFunctionLogs: false,
+    }));
   try {
     const numbers = await registerAppeals(runtime, 20);
     // Warm the function (its first call loads the worker), then the baseline: one lookup at a time.
@@ -119,7 +125,7 @@ export async function runStatusLookupBenchmark(concurrent: number = CONCURRENT) 
       },
     };
   } finally {
-    await runtime.stop();
+    if (!shared) await runtime.stop();
   }
 }
 
