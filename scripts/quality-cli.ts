@@ -22,7 +22,8 @@ export const QUALITY_USAGE = `Usage:
       The evaluation form in force and its question ids.
   npm run quality -- scorecard --hotline H [--week W] [--weeks N] [--csv] [--json]
       Per operator and the team: ratings (transferred calls apart), evaluations, practice, handle time,
-      with the change against the week before; --csv prints the CSV export.
+      appeals registered and their SLA outcomes, with the change against the week before; --csv prints
+      the CSV export.
   npm run quality -- practice --hotline H [--json]
       The practice scenarios of the hotline.
   npm run quality -- practice --hotline H --scenario <id> [--play [--desktop]] [--article <id> ...]
@@ -177,12 +178,13 @@ async function scorecard(values: Values): Promise<string> {
       transferredRatings: { count: number };
       evaluations: { count: number; average: number | null };
       practice: { count: number; average: number | null };
+      appeals: { registered: number; slaMet: number; slaBreached: number; slaOpen: number };
     }>;
   };
   return `Scorecard ${hotline} ${view.week}\n${view.rows
     .map(
       (row) =>
-        `  ${row.operator.padEnd(16)} calls ${row.calls}  rating ${row.ratings.average ?? '-'} (${row.ratings.low} low, ${row.transferredRatings.count} transferred apart)  evaluations ${row.evaluations.count}: ${row.evaluations.average ?? '-'}%  practice ${row.practice.count}: ${row.practice.average ?? '-'}%`,
+        `  ${row.operator.padEnd(16)} calls ${row.calls}  rating ${row.ratings.average ?? '-'} (${row.ratings.low} low, ${row.transferredRatings.count} transferred apart)  evaluations ${row.evaluations.count}: ${row.evaluations.average ?? '-'}%  practice ${row.practice.count}: ${row.practice.average ?? '-'}%  appeals ${row.appeals.registered} (${row.appeals.slaMet} in time, ${row.appeals.slaBreached} late, ${row.appeals.slaOpen} open)`,
     )
     .join('\n')}\n`;
 }

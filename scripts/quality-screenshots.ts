@@ -34,8 +34,11 @@ async function shoot(page: Page, name: string, lang: string) {
 
 const tab = (page: Page, index: number) => page.locator('[role=tab]').nth(index).click();
 
-/** One call answered by the operator (an English page), rated with the last input by the caller. */
-async function answeredCall(page: Page, inputs: string[]) {
+/**
+ * One call answered by the operator (an English page), rated with the last input by the caller; with
+ * `appeal`, the operator registers the caller's appeal during the call (the scorecard's appeals column).
+ */
+async function answeredCall(page: Page, inputs: string[], appeal?: string) {
   const available = page.getByRole('button', { name: 'Go available' });
   if ((await available.count()) > 0) await available.click();
   const call = runCallCli(
@@ -43,6 +46,11 @@ async function answeredCall(page: Page, inputs: string[]) {
     { QOLDAU_API_URL: started.url },
   );
   await page.getByRole('button', { name: 'Accept' }).click({ timeout: 30_000 });
+  if (appeal) {
+    await page.getByLabel('Summary of the appeal').fill(appeal);
+    await page.getByRole('button', { name: 'Register appeal' }).click();
+    await page.getByTestId('registration-number').waitFor();
+  }
   await page.getByRole('button', { name: 'Hang up' }).click();
   await call;
   await page.getByRole('button', { name: 'Done: ready for the next call' }).click();
@@ -54,12 +62,12 @@ try {
   const second = await user('operator', `dias.b${run}`);
   const supervisor = await user('supervisor', `marat.k${run}`);
   const opPage = await signIn(browser, operator, 'en');
-  await answeredCall(opPage, ['2', '1', '2']);
-  await answeredCall(opPage, ['2', '2', '5']);
+  await answeredCall(opPage, ['2', '1', '2'], 'Не приходит SMS-код для входа на eGov');
+  await answeredCall(opPage, ['2', '2', '5'], 'Не удаётся подписать заявление ЭЦП');
   // The second operator's call must not ring the first.
   await opPage.getByRole('button', { name: 'Go offline' }).click();
   const secondPage = await signIn(browser, second, 'en');
-  await answeredCall(secondPage, ['1', '1', '4']);
+  await answeredCall(secondPage, ['1', '1', '4'], 'eGov-та анықтама алу мүмкін емес');
 
   for (const lang of LANGS) {
     const page = await signIn(browser, supervisor, lang);

@@ -24,7 +24,7 @@ export function App({ config }: { config: DesktopConfig }) {
   const api = useMemo(() => {
     if (!session) return null;
     const signed = signedFetcher(config.region, () => session.credentials);
-    return { signed, client: apiClient(config.apiUrl, signed) };
+    return { signed, client: apiClient(config.apiUrl, signed, session.idToken) };
   }, [session, config]);
 
   const choose = (next: Lang) => {

@@ -32,6 +32,10 @@ describe('quality control and training in Chromium', () => {
     // Russian (2), eGov (1); after the operator hangs up the caller rates the call 2 of 5.
     const call = placeDesktopCall(session.apiUrl, '1414', ['2', '1', '2']);
     await operatorPage.getByRole('button', { name: 'Accept' }).click({ timeout: 30_000 });
+    // The operator registers the caller's appeal during the call: it counts on their scorecard.
+    await operatorPage.getByLabel('Summary of the appeal').fill('Не приходит SMS-код для входа на eGov');
+    await operatorPage.getByRole('button', { name: 'Register appeal' }).click();
+    await operatorPage.getByTestId('registration-number').waitFor();
     await operatorPage.getByRole('button', { name: 'Hang up' }).click();
     const transcript = await call;
     expect(transcript['rating']).toBe(2);
@@ -138,7 +142,7 @@ describe('quality control and training in Chromium', () => {
     await operatorPage.getByTestId('my-practice').getByText('1414-eds-revoke-ru').waitFor();
   });
 
-  it('the scorecard shows the evaluation, the practice score and the caller’s rating, with a CSV', async () => {
+  it('the scorecard shows the evaluation, the practice score, the caller’s rating and the appeal, with a CSV', async () => {
     await tab(supervisorPage, 'Scorecard');
     const row = supervisorPage.getByTestId('scorecard').locator('tr', { hasText: OPERATOR });
     await row.waitFor();
@@ -147,6 +151,8 @@ describe('quality control and training in Chromium', () => {
     expect(text).toContain('100%');
     // The caller's rating of 2, from the survey after the evaluated call.
     expect(await row.locator('td').nth(2).textContent()).toBe('2 · n=1');
+    // The appeal registered during the call: its answer deadline is still ahead.
+    expect(await row.getByTestId('scorecard-appeals').textContent()).toBe('1 · 0 in time · 0 late · 1 open');
     expect(await supervisorPage.locator('.scorecard .chart canvas').count()).toBeGreaterThan(0);
     expect(await seriousViolations(supervisorPage)).toEqual([]);
 
@@ -157,6 +163,6 @@ describe('quality control and training in Chromium', () => {
     const path = await download.path();
     const csv = (await import('node:fs')).readFileSync(path, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('week,operator,calls');
-    expect(csv).toMatch(new RegExp(`,${OPERATOR},\\d+,\\d+,1,2,1,0,,1,94.4,0,1,100,`));
+    expect(csv).toMatch(new RegExp(`,${OPERATOR},\\d+,\\d+,1,2,1,0,,1,94.4,0,1,100,1,0,0,1,\r\n`));
   });
 });
