@@ -12,6 +12,7 @@ import {
   readQuickConnects,
 } from './connect/ccp-endpoints';
 import { CALLBACKS_PATH, CALLS_PATH, CallRequestSchema, type WaitingCallback } from './connect/contract';
+import { practiceCallsEndpoint } from './connect/practice-calls';
 import { recordingWriter } from './connect/recording';
 
 /**
@@ -58,6 +59,7 @@ export function connectService(): LocalService {
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
       const writeRecording = recordingWriter(context.s3Endpoint, region, context.engineKeys);
       context.gateway.addEndpoint(ccpEndpoint(context, desks, quickConnects));
+      context.gateway.addEndpoint(practiceCallsEndpoint(context, centers, desks));
       const instances = new Map(
         [...centers.values()].map((center) => [center.instanceArn.split('/').pop()!, center.hotline]),
       );

@@ -36,6 +36,8 @@ interface Agent {
   accepted?: (session: AgentSession | null) => void;
   endedWith?: (ending: AgentEnding) => void;
   ending?: Promise<AgentEnding>;
+  /** Attributes the desk adds to the contact (a practice call's scenario), kept when the flow's change. */
+  kept?: Readonly<Record<string, string>>;
 }
 
 interface Waiting {
@@ -127,6 +129,50 @@ export class AgentDesk {
     });
   }
 
+  /**
+   * Rings one operator, whatever their state, with a call meant for them alone (a practice call the trainee
+   * started): it never waits in a queue, so the queue figures and the other operators never see it. Refused
+   * while the operator has a contact. Resolves like `offer`.
+   */
+  offerTo(
+    key: string,
+    username: string,
+    offer: AgentOffer,
+    waitMs: number,
+    extraAttributes: Readonly<Record<string, string>> = {},
+  ): Promise<AgentSession | null> {
+    const agent = this.agents.get(key) ?? {
+      key,
+      username,
+      state: 'Offline',
+      contact: null,
+      seen: Date.now(),
+    };
+    if (agent.contact !== null)
+      throw new DeskError('Finish the call you are on (and its after-call work) first', 409);
+    agent.seen = Date.now();
+    agent.username = username;
+    this.agents.set(key, agent);
+    return new Promise((resolve) => {
+      const entry: Waiting = { offer, resolve };
+      const timer = setTimeout(() => this.giveUp(entry), waitMs);
+      timer.unref?.();
+      agent.contact = {
+        contactId: offer.contactId,
+        queue: offer.queue,
+        attributes: { ...publicAttributes(offer.attributes), ...extraAttributes },
+        customerNumber: offer.customerNumber,
+        state: 'incoming',
+      };
+      agent.accepted = (session) => {
+        clearTimeout(timer);
+        resolve(session);
+      };
+      agent.kept = extraAttributes;
+      this.changed();
+    });
+  }
+
   accept(key: string, contactId: string): void {
     const agent = this.contactOf(key, contactId);
     if (agent.contact!.state !== 'incoming') throw new DeskError('The contact is not ringing', 409);
@@ -141,7 +187,7 @@ export class AgentDesk {
       agent: { username: agent.username, arn: `agent/${agent.key}` },
       connected: (attributes) => {
         if (agent.contact?.contactId !== contactId) return;
-        agent.contact.attributes = publicAttributes(attributes);
+        agent.contact.attributes = { ...publicAttributes(attributes), ...agent.kept };
         agent.contact.state = 'connected';
         this.changed();
       },
@@ -169,6 +215,7 @@ export class AgentDesk {
     const agent = this.contactOf(key, contactId);
     if (agent.contact!.state !== 'ended') throw new DeskError('Hang up before clearing the contact', 409);
     agent.contact = null;
+    agent.kept = undefined;
     this.route();
     this.changed();
   }
