@@ -148,7 +148,9 @@ export function PracticeMode(props: {
         )}
         {!rings && scenario && <TextScenario scenario={scenario} />}
       </section>
-      {rings && call && live && <PracticeCall call={call} phase={live.phase} scenario={scenario} />}
+      {rings && call && live && (
+        <PracticeCall call={call} phase={live.phase} scenario={scenario} agentState={ccp?.agentState ?? ''} />
+      )}
       {result && <PracticeResultView result={result} />}
       {working && scenario && (
         <div class="practice-work">
@@ -200,7 +202,12 @@ function TextScenario(props: { scenario: Scenario }) {
  * The practice call as it stands in the CCP: what the flow made of the caller's keys (language, topic, urgent,
  * queue), then the caller's lines once answered, and the call's buttons.
  */
-function PracticeCall(props: { call: CallView; phase: PracticePhase; scenario: Scenario | null }) {
+function PracticeCall(props: {
+  call: CallView;
+  phase: PracticePhase;
+  scenario: Scenario | null;
+  agentState: string;
+}) {
   const { t } = useI18n();
   const p = usePracticeCallStrings();
   const { call, phase, scenario } = props;
@@ -235,6 +242,12 @@ function PracticeCall(props: { call: CallView; phase: PracticePhase; scenario: S
         </ol>
       )}
       {phase === 'missed' && <p role="status">{p.missed}</p>}
+      <p class="state">
+        {t.agentState}:{' '}
+        <strong data-testid="practice-agent-state">
+          {t[props.agentState as 'Available' | 'Offline' | 'Busy' | 'AfterCallWork'] ?? props.agentState}
+        </strong>
+      </p>
       <div class="actions">
         {phase === 'ringing' && (
           <button
