@@ -109,6 +109,19 @@ describe('a practice call on the desk', () => {
     expect(desk.snapshot('trainee').contact?.attributes).not.toHaveProperty('practiceScenario');
   });
 
+  it('a queued practice call (npm run quality -- practice --play --desktop) rings marked as practice', () => {
+    const desk = new AgentDesk();
+    desk.setState('op', 'op', 'Available');
+
+    void desk.offer(offer('p1'), 10_000, { practiceScenario: 's1' });
+
+    expect(desk.snapshot('op').contact?.attributes).toEqual({
+      lang: 'ru',
+      topic: 'egov',
+      practiceScenario: 's1',
+    });
+  });
+
   it('refuses a practice call while the operator has a contact', () => {
     const desk = new AgentDesk();
     desk.setState('op', 'op', 'Available');

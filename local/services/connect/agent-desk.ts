@@ -43,6 +43,7 @@ interface Agent {
 interface Waiting {
   readonly offer: AgentOffer;
   readonly resolve: (session: AgentSession | null) => void;
+  readonly extraAttributes?: Readonly<Record<string, string>>;
 }
 
 export class DeskError extends Error {
@@ -109,12 +110,20 @@ export class AgentDesk {
     }));
   }
 
-  /** Offers a queued call; resolves when an operator accepts, or null after `waitMs`. */
-  offer(offer: AgentOffer, waitMs: number): Promise<AgentSession | null> {
+  /**
+   * Offers a queued call; resolves when an operator accepts, or null after `waitMs`. `extraAttributes` (a
+   * practice call's mark) go with the contact to the operator's page.
+   */
+  offer(
+    offer: AgentOffer,
+    waitMs: number,
+    extraAttributes: Readonly<Record<string, string>> = {},
+  ): Promise<AgentSession | null> {
     return new Promise((resolve) => {
       const entry: Waiting = {
         offer: { ...offer, attributes: { ...offer.attributes, __enqueuedAt: String(Date.now()) } },
         resolve,
+        extraAttributes,
       };
       this.waiting.push(entry);
       const timer = setTimeout(() => this.giveUp(entry), waitMs);
@@ -260,11 +269,12 @@ export class AgentDesk {
       agent.contact = {
         contactId: next.offer.contactId,
         queue: next.offer.queue,
-        attributes: publicAttributes(next.offer.attributes),
+        attributes: { ...publicAttributes(next.offer.attributes), ...next.extraAttributes },
         customerNumber: next.offer.customerNumber,
         state: 'incoming',
       };
       agent.accepted = next.resolve;
+      agent.kept = next.extraAttributes;
     }
   }
 

@@ -32,7 +32,7 @@ export function practiceLambda(name: string | undefined): 'run' | Record<string,
 }
 
 /** The practice call's world: no recording, no contact record (so no statistic or scorecard counts it). */
-function practiceEnvironment(
+export function practiceEnvironment(
   context: LocalContext,
   center: LocalContactCenter,
 ): Omit<CallEnvironment, 'answer'> {

@@ -131,6 +131,25 @@ describe('practice calls in the local runtime', () => {
     expect(listed).not.toContain(started.body.contactId);
   });
 
+  it('npm run quality -- practice --play plays the scenario through the flows as a practice call', async () => {
+    const played = await runQualityCli([
+      'practice',
+      '--hotline',
+      '111',
+      '--scenario',
+      '111-child-abuse-kk',
+      '--play',
+      '--json',
+    ]);
+
+    expect(played.code, played.stderr).toBe(0);
+    const call = (JSON.parse(played.stdout) as { call: { contactId: string; outcome: { kind: string } } })
+      .call;
+    expect(call.outcome.kind).toBe('queue');
+    // An urgent menu path, and still no alert: the practice call's Lambdas do not act.
+    expect(JSON.stringify(await snsMessages(apiUrl))).not.toContain(call.contactId);
+  });
+
   it('refuses what it cannot play, with a clear message, and anyone but the hotline’s operators', async () => {
     const unknown = await start('1414', 'no-such-scenario');
     const otherHotline = await start('1414', '111-divorce-ru');
