@@ -4,6 +4,7 @@ import type { ApiClient } from '../../api/client';
 import type { SignedFetch } from '../../api/signed-fetch';
 import { useI18n } from '../../i18n';
 import { useSharedCcp } from '../operator/ccp-context';
+import './practice.css';
 import { KnowledgePanel } from '../operator/KnowledgePanel';
 import type { CallView } from '../operator/use-ccp';
 import {
@@ -148,10 +149,19 @@ export function PracticeMode(props: {
         )}
         {!rings && scenario && <TextScenario scenario={scenario} />}
       </section>
-      {rings && call && live && (
-        <PracticeCall call={call} phase={live.phase} scenario={scenario} agentState={ccp?.agentState ?? ''} />
+      {((rings && call && live) || result) && (
+        <div class="practice-row">
+          {rings && call && live && (
+            <PracticeCall
+              call={call}
+              phase={live.phase}
+              scenario={scenario}
+              agentState={ccp?.agentState ?? ''}
+            />
+          )}
+          {result && <PracticeResultView result={result} />}
+        </div>
       )}
-      {result && <PracticeResultView result={result} />}
       {working && scenario && (
         <div class="practice-work">
           <KnowledgePanel
@@ -235,9 +245,9 @@ function PracticeCall(props: {
         <ol class="caller-lines" data-testid="practice-caller-lines">
           <li>
             <span class="speaker">{p.callerLine}:</span>{' '}
-            <q lang={scenario.language} class="caller-says">
+            <span lang={scenario.language} class="caller-says">
               {scenario.callerSays}
-            </q>
+            </span>
           </li>
         </ol>
       )}
