@@ -1,7 +1,7 @@
 // `npx tsx scripts/quality-screenshots.ts [--docs]`: the quality screens of the agent desktop at 1366x768
-// (evaluation of a call, the scorecard, an operator's results, a practice call ringing and scored) in English, Russian and
-// Kazakh, on a throw-away local runtime, into .local/screenshots (with --docs the English ones also into
-// docs/images, for docs/quality.md).
+// (evaluation of a call, the scorecard, an operator's results, a practice call in progress and scored) in
+// English, Russian and Kazakh, on a throw-away local runtime, into .local/screenshots (with --docs the English
+// ones also into docs/images, for docs/quality.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
