@@ -1,7 +1,7 @@
 // `npx tsx scripts/quality-screenshots.ts [--docs]`: the quality screens of the agent desktop at 1366x768
-// (evaluation of a call, the scorecard, an operator's results, a practice call) in English, Russian and
-// Kazakh, on a throw-away local runtime, into .local/screenshots (with --docs the English ones also into
-// docs/images, for docs/quality.md).
+// (evaluation of a call, the scorecard, an operator's results, a practice call in progress and scored) in
+// English, Russian and Kazakh, on a throw-away local runtime, into .local/screenshots (with --docs the English
+// ones also into docs/images, for docs/quality.md).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -102,15 +102,24 @@ try {
     await tab(page, 2);
     await page.getByTestId('practice-scenario').or(page.locator('.practice select')).first().waitFor();
     await page.locator('.practice select').selectOption('1414-eds-revoke-ru');
+    // The practice call goes through the flows and rings this trainee in the CCP stand-in.
     await page.locator('.practice button.primary').first().click();
-    await page.getByRole('searchbox').first().fill('утерян ключ ЭЦП отзыв');
-    await page.locator('#kb-results button', { hasText: 'Утерян ключ ЭЦП' }).first().click();
+    const call = page.getByTestId('practice-call');
+    await call.locator('button.primary').click({ timeout: 30_000 });
+    await page.getByTestId('practice-caller-lines').waitFor();
+    const search = page.locator('.practice-work input[type=search]');
+    await search.first().fill('утерян ключ ЭЦП отзыв');
+    await page.locator('#panel-practice #kb-results button', { hasText: 'Утерян ключ ЭЦП' }).first().click();
     await page.getByTestId('practice-opened').getByText('1414-eds-revoke-ru').waitFor();
-    await page.locator('.practice-work input[type=search]').nth(1).fill('удостоверяющий центр');
+    await search.nth(1).fill('удостоверяющий центр');
     await page.getByTestId('practice-bodies').getByRole('button').first().click();
-    await page.locator('.practice-work button.primary').click();
+    await shoot(page, 'practice-call', lang);
+    await call.locator('button.danger').click();
     await page.getByTestId('practice-result').waitFor();
     await shoot(page, 'practice', lang);
+    // Done: after-call work over, so the next language's practice call may ring.
+    await call.locator('button.primary').click();
+    await call.waitFor({ state: 'detached' });
     await tab(page, 1);
     await page.getByTestId('my-evaluations').locator('li').first().waitFor();
     await shoot(page, 'my-results', lang);

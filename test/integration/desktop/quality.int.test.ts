@@ -37,6 +37,8 @@ describe('quality control and training in Chromium', () => {
     await operatorPage.getByRole('button', { name: 'Register appeal' }).click();
     await operatorPage.getByTestId('registration-number').waitFor();
     await operatorPage.getByRole('button', { name: 'Hang up' }).click();
+    // The state line says after-call work (not "On a call") until the operator is done.
+    await operatorPage.getByTestId('agent-state').getByText('After-call work').waitFor();
     const transcript = await call;
     expect(transcript['rating']).toBe(2);
     await operatorPage.getByRole('button', { name: 'Done: ready for the next call' }).click();
@@ -113,15 +115,24 @@ describe('quality control and training in Chromium', () => {
     expect(await seriousViolations(operatorPage)).toEqual([]);
   });
 
-  it('a trainee takes a practice call with the real knowledge-base panel and gets its score', async () => {
+  it('a trainee takes a practice call played through the flow simulator, answers with the panels and gets its score', async () => {
     await tab(operatorPage, 'Practice');
     await operatorPage.locator('option[value="1414-eds-revoke-ru"]').waitFor({ state: 'attached' });
     await operatorPage
       .getByRole('combobox', { name: 'Scenario', exact: true })
       .selectOption('1414-eds-revoke-ru');
+    // Offline, as left above: a practice call rings its trainee whatever their state.
     await operatorPage.getByRole('button', { name: 'Start practice call' }).click();
-    const scenario = operatorPage.getByTestId('practice-scenario');
-    expect(await scenario.textContent()).toContain('Я потерял флешку с ключом ЭЦП');
+
+    // The caller's keys (2 Russian, 2 EDS) went through the synthesized flows: the CCP shows what they set.
+    const call = operatorPage.getByTestId('practice-call');
+    await call.getByText('Practice call ringing').waitFor({ timeout: 30_000 });
+    expect(await call.getByTestId('practice-flow').textContent()).toMatch(/Russian.*Electronic signature/);
+    // The Calls tab sees the same contact and leaves it to the Practice tab.
+    expect(await operatorPage.getByTestId('practice-call-note').count()).toBe(1);
+    await call.getByRole('button', { name: 'Accept practice call' }).click();
+    const lines = operatorPage.getByTestId('practice-caller-lines');
+    await lines.getByText('Я потерял флешку с ключом ЭЦП', { exact: false }).waitFor();
 
     await operatorPage
       .getByRole('searchbox', { name: 'Search knowledge base' })
@@ -132,11 +143,16 @@ describe('quality control and training in Chromium', () => {
     await operatorPage.getByTestId('practice-bodies').getByRole('button', { name: /НУЦ/ }).click();
     expect(await operatorPage.getByTestId('practice-referral').textContent()).toBe('nca');
     expect(await seriousViolations(operatorPage)).toEqual([]);
-    await operatorPage.getByRole('button', { name: 'Finish and score' }).click();
+    await call.getByRole('button', { name: 'Hang up and score' }).click();
 
     const result = operatorPage.getByTestId('practice-result');
     await result.getByText('Result: 100%').waitFor();
     expect(await result.textContent()).toContain('Referral: met');
+    // After the call the state line says after-call work until the trainee is done.
+    await call.getByTestId('practice-agent-state').getByText('After-call work').waitFor();
+    await call.getByRole('button', { name: 'Done: leave after-call work' }).click();
+    await call.waitFor({ state: 'detached' });
+    await expect.poll(() => operatorPage.getByTestId('agent-state').textContent()).toBe('Offline');
 
     await tab(operatorPage, 'My results');
     await operatorPage.getByTestId('my-practice').getByText('1414-eds-revoke-ru').waitFor();
