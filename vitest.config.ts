@@ -1,4 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit and infra files are CPU-bound and independent: they run first, on every core (Vitest's default
+ * leaves one core idle, which on a 2-core machine means one file at a time). Integration files share one
+ * local runtime whose functions run in the main process: they follow, one file at a time, so a test's
+ * timing and the runtime's state are never disturbed by another file.
+ */
+const CPU_BOUND_WORKERS = Math.max(2, availableParallelism());
 
 // Three tiers (see docs/testing.md and docs/architecture-layers.md): pure unit tests, infra tests on the synthesized templates,
 // and integration tests that run against one embedded local runtime started by global setup.
@@ -10,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          maxWorkers: CPU_BOUND_WORKERS,
           include: [
             'contracts/**/*.test.ts',
             'functions/**/*.test.ts',
@@ -27,6 +37,7 @@ export default defineConfig({
       {
         test: {
           name: 'infra',
+          maxWorkers: CPU_BOUND_WORKERS,
           include: ['infra/**/*.test.ts'],
           exclude: ['infra/config/**', '**/*.int.test.ts'],
           testTimeout: 120_000,
@@ -36,6 +47,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
           // Every integration test lives in test/integration/<capability>/; test support in test/support/.
           include: ['test/integration/**/*.int.test.ts'],
           exclude: ['node_modules/**'],

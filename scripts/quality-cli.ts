@@ -7,8 +7,8 @@ import type { Answer } from '../functions/quality/domain/scoring';
 import { isIsoWeek } from '../functions/quality/domain/week';
 import { scenarioById, scenariosOf } from '../functions/quality/scenarios';
 import { almatyDayOf } from '../functions/sla/domain/almaty-time';
-import { runCallCli } from './call-cli';
-import { callApi, expectOk } from './lib/api-client';
+import { placeLocalCall } from './call-cli';
+import { callApi, DEFAULT_API_URL, expectOk } from './lib/api-client';
 import { asJson, CliError, type CliResult, EXIT_USAGE, isParseArgsError, ok, UsageError } from './lib/cli';
 
 export const QUALITY_USAGE = `Usage:
@@ -22,14 +22,17 @@ export const QUALITY_USAGE = `Usage:
       The evaluation form in force and its question ids.
   npm run quality -- scorecard --hotline H [--week W] [--weeks N] [--csv] [--json]
       Per operator and the team: ratings (transferred calls apart), evaluations, practice, handle time,
-      with the change against the week before; --csv prints the CSV export.
+      appeals registered and their SLA outcomes, with the change against the week before; --csv prints
+      the CSV export.
   npm run quality -- practice --hotline H [--json]
       The practice scenarios of the hotline.
   npm run quality -- practice --hotline H --scenario <id> [--play [--desktop]] [--article <id> ...]
                      [--referral <body>] [--register] [--urgent] [--transfer] [--json]
-      --play places the scenario's call through the flow simulator (--desktop: rings the desktop) and
-      prints what the caller says; the answer options score a self-check against the scenario and form
-      (results of record come from the desktop's practice mode, which knows the trainee).
+      --play places the scenario's call through the flow simulator as a practice call (not recorded,
+      never counted in statistics or scorecards, no alert or rating stored; --desktop: it rings an
+      available operator's desktop, marked as practice, for the Practice tab) and prints what the caller
+      says; the answer options score a self-check against the scenario and form (results of record come
+      from the desktop's Practice tab, which knows the trainee and can ring them alone).
 `;
 
 const OPTIONS = {
@@ -177,12 +180,13 @@ async function scorecard(values: Values): Promise<string> {
       transferredRatings: { count: number };
       evaluations: { count: number; average: number | null };
       practice: { count: number; average: number | null };
+      appeals: { registered: number; slaMet: number; slaBreached: number; slaOpen: number };
     }>;
   };
   return `Scorecard ${hotline} ${view.week}\n${view.rows
     .map(
       (row) =>
-        `  ${row.operator.padEnd(16)} calls ${row.calls}  rating ${row.ratings.average ?? '-'} (${row.ratings.low} low, ${row.transferredRatings.count} transferred apart)  evaluations ${row.evaluations.count}: ${row.evaluations.average ?? '-'}%  practice ${row.practice.count}: ${row.practice.average ?? '-'}%`,
+        `  ${row.operator.padEnd(16)} calls ${row.calls}  rating ${row.ratings.average ?? '-'} (${row.ratings.low} low, ${row.transferredRatings.count} transferred apart)  evaluations ${row.evaluations.count}: ${row.evaluations.average ?? '-'}%  practice ${row.practice.count}: ${row.practice.average ?? '-'}%  appeals ${row.appeals.registered} (${row.appeals.slaMet} in time, ${row.appeals.slaBreached} late, ${row.appeals.slaOpen} open)`,
     )
     .join('\n')}\n`;
 }
@@ -203,18 +207,12 @@ async function practice(values: Values): Promise<string> {
   const out: string[] = [];
   const result: Record<string, unknown> = { scenario };
   if (values.play) {
-    const call = await runCallCli(
-      [
-        '--hotline',
-        hotline,
-        ...scenario.menu.flatMap((key) => ['--input', key]),
-        ...(values.desktop ? ['--desktop'] : []),
-        '--json',
-      ],
-      process.env,
-    );
-    if (call.code !== 0) throw new CliError(call.stderr.trim(), call.code);
-    const played = JSON.parse(call.stdout) as { contactId: string; outcome: unknown };
+    const played = await placeLocalCall(process.env['QOLDAU_API_URL'] ?? DEFAULT_API_URL, {
+      hotline,
+      inputs: [...scenario.menu],
+      practice: scenario.id,
+      ...(values.desktop ? { desktop: true } : {}),
+    });
     result['call'] = { contactId: played.contactId, outcome: played.outcome };
     out.push(
       `Placed ${played.contactId} (keys ${scenario.menu.join(' ')}). The caller says:`,

@@ -29,6 +29,11 @@ export interface Submission {
   readonly request: WebAppealRequest;
   readonly role: RegisterRole;
   readonly actorId: string;
+  /**
+   * The signed-in operator's (or supervisor's) username from their verified IdToken: stored on the appeal as
+   * who registered it, and the history's actor. Never set for the web portal.
+   */
+  readonly registeredBy?: string;
   readonly idempotencyKey?: string;
   /** The body as received, to tell a retry from a different request under the same key. */
   readonly rawBody: string;
@@ -53,6 +58,8 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     content: Buffer.from(file.base64, 'base64'),
   }));
   const fingerprint = createHash('sha256').update(submission.rawBody, 'utf8').digest('hex');
+  const registeredBy = role === 'webPortal' ? undefined : submission.registeredBy;
+  const actorId = registeredBy ?? submission.actorId;
   const markerKey = submission.idempotencyKey
     ? `idem:${role}:${createHash('sha256').update(submission.idempotencyKey, 'utf8').digest('hex')}`
     : undefined;
@@ -70,11 +77,12 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     files,
     ...(request.urgent ? { urgent: true } : {}),
     actor: {
-      id: submission.actorId,
+      id: actorId,
       role: role === 'supervisor' ? 'supervisor' : role === 'operator' ? 'operator' : 'system',
     },
     submissionKey: markerKey ?? randomUUID(),
     ...(markerKey ? { marker: { key: markerKey, outcome: 'registered' as const, fingerprint } } : {}),
+    ...(registeredBy ? { extras: { registeredBy } } : {}),
   });
   if (outcome.kind === 'duplicate') {
     if (outcome.marker.fingerprint !== fingerprint) {
@@ -89,7 +97,7 @@ export async function submitAppeal(deps: WebAppealDeps, submission: Submission):
     channel === 'web' ? await acknowledge(deps, appeal, appeal.applicant.email, undefined) : false;
   if (appeal.urgent)
     await escalateUrgent(deps, appeal, {
-      id: submission.actorId,
+      id: actorId,
       role: role === 'supervisor' ? 'supervisor' : 'operator',
     });
   if (markerKey) await deps.store.completeMarker(markerKey, { acknowledged });

@@ -1,6 +1,9 @@
-import { BadRequestError } from '../shared/errors';
+import { ID_TOKEN_HEADER } from '../../contracts/quality';
+import { ENV, readEnv } from '../shared/env';
+import { BadRequestError, ForbiddenError } from '../shared/errors';
 import { type ApiEvent, callerOf, httpHandler, jsonResult, parseJsonBody } from '../shared/http';
-import { roleOf } from './callers';
+import { IdTokenError, signedInUsername } from '../shared/id-token';
+import { type RegisterRole, roleOf } from './callers';
 import { appealDeps } from './deps';
 import { InvalidClientAddressError, type RateLimit, statusLookupLimits } from './domain/rate-limit';
 import { MAX_WEB_APPEAL_BYTES, WebAppealSchema } from './requests';
@@ -23,10 +26,13 @@ export const handler = httpHandler(async (event) => {
     if (idempotencyKey !== undefined && (idempotencyKey === '' || idempotencyKey.length > 200)) {
       throw new BadRequestError('Idempotency-Key must be 1 to 200 characters');
     }
+    const role = roleOf(event);
+    const registeredBy = await registeringStaff(event, role);
     const answer = await submitAppeal(deps, {
       request,
-      role: roleOf(event),
+      role,
       actorId: callerOf(event).session,
+      ...(registeredBy ? { registeredBy } : {}),
       ...(idempotencyKey ? { idempotencyKey } : {}),
       rawBody: rawBody(event),
     });
@@ -41,6 +47,23 @@ export const handler = httpHandler(async (event) => {
   );
   return jsonResult(200, answer, { 'cache-control': 'no-store' });
 });
+
+/**
+ * The operator (or supervisor) registering the appeal, when the desktop sends their IdToken: verified
+ * like on the quality routes (the user pool's keys, bound to the identity that signed the request), so
+ * nobody can register under another person's name. Without the header the appeal is registered unattributed
+ * (scripts and other staff clients sign with the role alone); the web portal's visitors are never staff.
+ */
+async function registeringStaff(event: ApiEvent, role: RegisterRole): Promise<string | undefined> {
+  if (role === 'webPortal' || event.headers[ID_TOKEN_HEADER] === undefined) return undefined;
+  const jwksUrl = readEnv([ENV.userPoolJwksUrl])[ENV.userPoolJwksUrl];
+  try {
+    return await signedInUsername(event, { jwksUrl, hotline: deps.settings.hotline });
+  } catch (error) {
+    if (error instanceof IdTokenError) throw new ForbiddenError(error.message);
+    throw error;
+  }
+}
 
 function rawBody(event: ApiEvent): string {
   if (event.body === undefined) return '';

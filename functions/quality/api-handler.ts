@@ -1,24 +1,23 @@
 import * as z from 'zod';
-import { ID_TOKEN_HEADER } from '../../contracts/quality';
 import { ENV, readEnv } from '../shared/env';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { type ApiEvent, callerOf, httpHandler, jsonResult, parseJsonBody, parseWith } from '../shared/http';
+import { IdTokenError, signedInUsername } from '../shared/id-token';
 import { almatyDayOf } from '../sla/domain/almaty-time';
-import { IdTokenError, usernameFromIdToken } from './adapters/id-token';
 import { getCall, putEvaluation, putPractice } from './adapters/quality-store';
 import { formInForce, InvalidFormError } from './domain/form';
 import { EVALUATION_FORMS } from './domain/forms';
 import { scorePractice } from './domain/practice';
 import { type Answers, InvalidAnswersError, scoreAnswers } from './domain/scoring';
 import { isIsoWeek, isoWeekOf } from './domain/week';
-import { readQualityEnvironment } from './environment';
+import { readScorecardEnvironment } from './environment';
 import { evaluationRecordings } from './recording-link';
 import type { StoredEvaluation, StoredPractice } from './records';
 import { scenarioById, scenariosOf } from './scenarios';
 import { scorecardView } from './scorecard-view';
 import { readWeek } from './week-view';
 
-const env = readQualityEnvironment();
+const env = readScorecardEnvironment();
 const extra = readEnv([ENV.recordingsBucket, ENV.auditTable, ENV.userPoolJwksUrl]);
 const now = () => Date.now();
 
@@ -52,13 +51,8 @@ const noStore = { 'cache-control': 'no-store' };
 
 /** The signed-in operator, from their IdToken, bound to the Cognito identity that signed the request. */
 async function operatorOf(event: ApiEvent): Promise<string> {
-  const amr = (event.requestContext.authorizer?.iam?.cognitoIdentity as { amr?: string[] } | null)?.amr ?? [];
-  const signerSub = amr.map((entry) => /:CognitoSignIn:(.+)$/.exec(entry)?.[1]).find(Boolean);
   try {
-    return await usernameFromIdToken(event.headers[ID_TOKEN_HEADER], signerSub, {
-      jwksUrl: extra[ENV.userPoolJwksUrl],
-      hotline: env.hotline,
-    });
+    return await signedInUsername(event, { jwksUrl: extra[ENV.userPoolJwksUrl], hotline: env.hotline });
   } catch (error) {
     if (error instanceof IdTokenError) throw new ForbiddenError(error.message);
     throw error;

@@ -27,3 +27,13 @@ export function readQualityEnvironment(): QualityEnvironment {
     settings: SettingsSchema.parse(JSON.parse(env[ENV.qualitySettings])),
   };
 }
+
+/** What the scorecard reads besides: the appeal register, for the appeals each operator registered. */
+export interface ScorecardEnvironment extends QualityEnvironment {
+  readonly appealsTable: string;
+}
+
+/** The API's and the weekly summary's environment, read once at cold start. */
+export function readScorecardEnvironment(): ScorecardEnvironment {
+  return { ...readQualityEnvironment(), appealsTable: readEnv([ENV.appealsTable])[ENV.appealsTable] };
+}

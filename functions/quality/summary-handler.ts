@@ -4,10 +4,10 @@ import { almatyDayOf } from '../sla/domain/almaty-time';
 import { sendSummary } from './adapters/summary-mail';
 import { weeklySummary } from './domain/summary';
 import { isIsoWeek, isoWeekOf, previousWeek } from './domain/week';
-import { readQualityEnvironment } from './environment';
+import { readScorecardEnvironment } from './environment';
 import { scorecardView } from './scorecard-view';
 
-const env = readQualityEnvironment();
+const env = readScorecardEnvironment();
 
 /** `{ "week": "2026-W49" }` runs a given week (on demand); a scheduled event runs the week just ended. */
 const OnDemand = z.object({

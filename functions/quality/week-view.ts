@@ -74,7 +74,7 @@ export async function readWeek(env: QualityEnvironment, week: string): Promise<W
   };
 }
 
-/** The scorecard's facts of a week. Appeals are not attributed to operators yet (see docs/quality.md). */
+/** The scorecard's facts of a week's calls, evaluations and practice (appeals come from the register). */
 export function factsOf(data: WeekData): ScorecardFacts {
   return {
     calls: data.calls.map((call) => ({

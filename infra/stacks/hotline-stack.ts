@@ -128,6 +128,7 @@ export class HotlineStack extends Stack {
       instance: this.contactCenter.instance,
       assets: desktopAssets(REPO_ROOT),
     });
+    this.appealRegister.identifyOperatorsWith(this.desktop.signIn.userPool);
 
     addWhoAmI(this, { config, api: this.api });
 
@@ -140,6 +141,7 @@ export class HotlineStack extends Stack {
       recordingsBucket: this.recordings.bucket,
       auditTable: this.recordings.tables.audit,
       userPool: this.desktop.signIn.userPool,
+      appealsTable: this.appeals.table,
     });
   }
 }

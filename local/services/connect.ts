@@ -1,5 +1,7 @@
 import { FlowSimulationError } from '../../contact-flows/index';
 import type { HotlineId } from '../../contracts/hotlines';
+import { PRACTICE_ATTRIBUTE } from '../../contracts/practice-call';
+import { scenarioById } from '../../functions/quality/scenarios/index';
 import type { LocalContext, LocalService } from '../context';
 import { json, type LocalRequest, type LocalResponse } from '../gateway/server';
 import { AgentDesk } from './connect/agent-desk';
@@ -12,6 +14,7 @@ import {
   readQuickConnects,
 } from './connect/ccp-endpoints';
 import { CALLBACKS_PATH, CALLS_PATH, CallRequestSchema, type WaitingCallback } from './connect/contract';
+import { practiceCallsEndpoint, practiceEnvironment } from './connect/practice-calls';
 import { recordingWriter } from './connect/recording';
 
 /**
@@ -22,6 +25,10 @@ import { recordingWriter } from './connect/recording';
  * hotline's agent-whisper flow, as in Connect. When an operator answered, the recording is written to the
  * recordings bucket at Connect's key layout; every contact record is emitted as `'contact-record'`
  * (`{hotline, record}`) for the Kinesis stand-in.
+ *
+ * A practice call (`practice: <scenario id>`, or `POST /_local/practice/<hotline>/calls` from the desktop's
+ * Practice tab, see `connect/practice-calls.ts`) plays through the same flows but writes no recording, emits
+ * no contact record and lets no acting Lambda act: it never counts as a contact anywhere.
  *
  * A caller who chose a callback leaves a callback contact in its queue: `GET ${CALLBACKS_PATH}?hotline=1414`
  * lists the ones nobody took yet (numbers masked), for the agent desktop.
@@ -58,6 +65,7 @@ export function connectService(): LocalService {
       const region = [...context.stacks.values()][0]?.names.region ?? 'eu-central-1';
       const writeRecording = recordingWriter(context.s3Endpoint, region, context.engineKeys);
       context.gateway.addEndpoint(ccpEndpoint(context, desks, quickConnects));
+      context.gateway.addEndpoint(practiceCallsEndpoint(context, centers, desks));
       const instances = new Map(
         [...centers.values()].map((center) => [center.instanceArn.split('/').pop()!, center.hotline]),
       );
@@ -105,17 +113,25 @@ export function connectService(): LocalService {
     if (center === undefined)
       return json(404, { message: `No contact center for hotline ${parsed.data.hotline}` });
     const desk = desks.get(parsed.data.hotline)!;
+    const practice = parsed.data.practice;
+    if (practice !== undefined && scenarioById(practice)?.hotline !== parsed.data.hotline)
+      return json(404, { message: `No practice scenario ${practice} on hotline ${parsed.data.hotline}` });
+    const mark: Record<string, string> = practice === undefined ? {} : { [PRACTICE_ATTRIBUTE]: practice };
     try {
       const transcript = await placeCall(center, parsed.data, {
         ...(parsed.data.desktop
-          ? { answer: (offer) => desk.offer(offer, parsed.data.waitSeconds * 1000) }
+          ? { answer: (offer) => desk.offer(offer, parsed.data.waitSeconds * 1000, mark) }
           : {}),
-        invoke: (arn, event) => context.lambdas.invoke(arn, event),
-        hasFunction: (arn) => context.lambdas.find(arn) !== undefined,
-        writeRecording,
-        emitContactRecord: (record) =>
-          context.events.emit('contact-record', { hotline: center.hotline, record }),
-        now: () => new Date(),
+        ...(practice !== undefined
+          ? practiceEnvironment(context, center)
+          : {
+              invoke: (arn, event) => context.lambdas.invoke(arn, event),
+              hasFunction: (arn) => context.lambdas.find(arn) !== undefined,
+              writeRecording,
+              emitContactRecord: (record) =>
+                context.events.emit('contact-record', { hotline: center.hotline, record }),
+              now: () => new Date(),
+            }),
       });
       if (transcript.waitingCallback !== null) waitingCallbacks.push(transcript.waitingCallback);
       return json(200, transcript);

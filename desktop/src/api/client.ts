@@ -145,8 +145,11 @@ export interface StaffingPlan {
   readonly scheduledOperatorHours: number;
 }
 
-/** The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials. */
-export function apiClient(apiUrl: string, signed: SignedFetch) {
+/**
+ * The hotline API as the desktop uses it: every call SigV4-signed with the signed-in person's credentials.
+ * `idToken` goes with a registration, so the register records who registered the appeal (the scorecard).
+ */
+export function apiClient(apiUrl: string, signed: SignedFetch, idToken?: string) {
   const url = (path: string, query: Record<string, string | undefined> = {}) => {
     const target = new URL(`${apiUrl}${path}`);
     for (const [name, value] of Object.entries(query))
@@ -187,6 +190,7 @@ export function apiClient(apiUrl: string, signed: SignedFetch) {
         method: 'POST',
         url: url('/appeals'),
         body: { channel: 'phone', ...appeal },
+        ...(idToken ? { headers: { 'x-qoldau-id-token': idToken } } : {}),
       }),
     status: (number: string) =>
       signed<{ status: string; [field: string]: unknown }>({

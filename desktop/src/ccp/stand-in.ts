@@ -62,11 +62,15 @@ export function ccpStandIn(options: {
 
   const agent: StreamsAgent = {
     getName: () => snapshot.agent?.username ?? options.username,
+    // As in the CCP: on a call Busy, after it AfterCallWork until the contact is cleared, then the chosen state.
     getState: () => {
+      const contactState = snapshot.contact?.state;
       const name =
-        snapshot.contact && snapshot.contact.state !== 'incoming'
-          ? 'Busy'
-          : (snapshot.agent?.state ?? 'Offline');
+        contactState === 'ended'
+          ? 'AfterCallWork'
+          : contactState === 'connecting' || contactState === 'connected'
+            ? 'Busy'
+            : (snapshot.agent?.state ?? 'Offline');
       return {
         name,
         type: name === 'Available' ? 'routable' : name === 'Offline' ? 'offline' : 'not_routable',

@@ -23,6 +23,9 @@ const en = {
   Available: 'Available',
   Offline: 'Offline',
   Busy: 'On a call',
+  AfterCallWork: 'After-call work',
+  practiceElsewhere:
+    'A practice call: take it in the Practice tab. Nothing you do in practice reaches the register.',
   goAvailable: 'Go available',
   goOffline: 'Go offline',
   waitingForCall: 'Waiting for a call',
@@ -167,6 +170,9 @@ const ru: Strings = {
   Available: 'Доступен',
   Offline: 'Не в сети',
   Busy: 'На звонке',
+  AfterCallWork: 'Работа после звонка',
+  practiceElsewhere:
+    'Тренировочный звонок: примите его во вкладке «Тренировка». Действия в тренировке не попадают в реестр.',
   goAvailable: 'Стать доступным',
   goOffline: 'Выйти из сети',
   waitingForCall: 'Ожидание звонка',
@@ -309,6 +315,9 @@ const kk: Strings = {
   Available: 'Бос',
   Offline: 'Желіде емес',
   Busy: 'Қоңырауда',
+  AfterCallWork: 'Қоңыраудан кейінгі жұмыс',
+  practiceElsewhere:
+    'Жаттығу қоңырауы: оны «Жаттығу» қойындысында қабылдаңыз. Жаттығудағы әрекеттер тізілімге түспейді.',
   goAvailable: 'Қоңырау қабылдауға дайын',
   goOffline: 'Желіден шығу',
   waitingForCall: 'Қоңырау күтілуде',

@@ -5,6 +5,7 @@ import { signedFetcher } from '../api/signed-fetch';
 import type { Session } from '../auth/cognito';
 import { I18n, initialLang, type Lang, rememberLang, STRINGS } from '../i18n';
 import { EditorScreen } from './editor/EditorScreen';
+import { CcpProvider } from './operator/ccp-context';
 import { OperatorScreen } from './operator/OperatorScreen';
 import { WithQuality } from './quality/with-quality';
 import { SignIn } from './SignIn';
@@ -24,7 +25,7 @@ export function App({ config }: { config: DesktopConfig }) {
   const api = useMemo(() => {
     if (!session) return null;
     const signed = signedFetcher(config.region, () => session.credentials);
-    return { signed, client: apiClient(config.apiUrl, signed) };
+    return { signed, client: apiClient(config.apiUrl, signed, session.idToken) };
   }, [session, config]);
 
   const choose = (next: Lang) => {
@@ -66,9 +67,11 @@ export function App({ config }: { config: DesktopConfig }) {
         {!session || !api ? (
           <SignIn config={config} onSignedIn={setSession} />
         ) : session.role === 'operator' ? (
-          <WithQuality config={config} session={session} api={api.client} signed={api.signed}>
-            <OperatorScreen config={config} session={session} api={api.client} signed={api.signed} />
-          </WithQuality>
+          <CcpProvider config={config} username={session.username} signed={api.signed}>
+            <WithQuality config={config} session={session} api={api.client} signed={api.signed}>
+              <OperatorScreen config={config} session={session} api={api.client} signed={api.signed} />
+            </WithQuality>
+          </CcpProvider>
         ) : session.role === 'supervisor' ? (
           <WithQuality config={config} session={session} api={api.client} signed={api.signed}>
             <SupervisorScreen config={config} api={api.client} signed={api.signed} />

@@ -22,6 +22,12 @@ export interface AppealRecordExtras {
    * its applicant is registered as a new appeal with this link, for an operator to follow.
    */
   readonly relatedTo?: string;
+  /**
+   * The desktop username (the Connect agent username) of the operator or supervisor who registered the
+   * appeal, from their verified IdToken: the scorecard counts their registrations and how their SLA went.
+   * Absent for e-mail, web and IVR appeals, and for staff requests without an IdToken (scripts).
+   */
+  readonly registeredBy?: string;
 }
 
 export interface StoredAppeal extends Appeal, AppealRecordExtras {

@@ -47,7 +47,10 @@ export interface ReportPeriod {
 
 export const NO_TOPIC = '(none)';
 
-export function deadlineOutcome(appeal: ReportedAppeal, now: string): DeadlineOutcome {
+export function deadlineOutcome(
+  appeal: Pick<ReportedAppeal, 'status' | 'deadline' | 'answeredAt'>,
+  now: string,
+): DeadlineOutcome {
   if (appeal.deadline === undefined) return 'not_applicable';
   if (appeal.answeredAt !== undefined)
     return metDeadline(appeal.deadline, appeal.answeredAt) ? 'met' : 'missed';

@@ -19,6 +19,7 @@ export const SCORECARD_CSV_COLUMNS = [
   'sla_met',
   'sla_breached',
   'sla_open',
+  'sla_met_percent',
 ] as const;
 
 /**
@@ -53,6 +54,7 @@ export function scorecardCsv(rows: readonly ScorecardRow[]): string {
       row.appeals.slaMet,
       row.appeals.slaBreached,
       row.appeals.slaOpen,
+      row.appeals.slaMetPercent,
     ]
       .map(csvCell)
       .join(','),

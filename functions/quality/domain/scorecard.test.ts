@@ -64,7 +64,7 @@ describe('scorecards', () => {
       transferredRatings: { count: 1, average: 1 },
       evaluations: { count: 2, average: 45, criticalFails: 1 },
       practice: { count: 0, average: null },
-      appeals: { registered: 1, slaMet: 1, slaBreached: 0, slaOpen: 0 },
+      appeals: { registered: 1, slaMet: 1, slaBreached: 0, slaOpen: 0, slaMetPercent: 100 },
     });
   });
 
@@ -79,7 +79,7 @@ describe('scorecards', () => {
     expect(rows[2]).toMatchObject({
       calls: 4,
       ratings: { count: 2, average: 3.5 },
-      appeals: { registered: 3, slaMet: 1, slaBreached: 1, slaOpen: 1 },
+      appeals: { registered: 3, slaMet: 1, slaBreached: 1, slaOpen: 1, slaMetPercent: 50 },
     });
   });
 
@@ -93,6 +93,8 @@ describe('scorecards', () => {
       ratingChange: 0.5,
       evaluationChange: -25,
       practiceChange: null,
+      appealsChange: 1,
+      slaMetPercentChange: null,
     });
     expect(teamSeries(facts, '2026-W49', 3).map((row) => [row.week, row.calls])).toEqual([
       ['2026-W47', 0],
@@ -111,9 +113,9 @@ describe('scorecards', () => {
     const lines = csv.trimEnd().split('\r\n');
 
     expect(lines[0]).toBe(
-      'week,operator,calls,average_handle_seconds,ratings,rating_average,low_ratings,transferred_ratings,transferred_rating_average,evaluations,evaluation_average,critical_fails,practice_calls,practice_average,appeals_registered,sla_met,sla_breached,sla_open',
+      'week,operator,calls,average_handle_seconds,ratings,rating_average,low_ratings,transferred_ratings,transferred_rating_average,evaluations,evaluation_average,critical_fails,practice_calls,practice_average,appeals_registered,sla_met,sla_breached,sla_open,sla_met_percent',
     );
-    expect(lines[1]).toBe("2026-W49,'=cmd,1,300,0,,0,0,,0,,0,0,,0,0,0,0");
-    expect(lines[2]).toBe('2026-W49,aigerim,3,120,2,3.5,1,1,1,2,45,1,0,,1,1,0,0');
+    expect(lines[1]).toBe("2026-W49,'=cmd,1,300,0,,0,0,,0,,0,0,,0,0,0,0,");
+    expect(lines[2]).toBe('2026-W49,aigerim,3,120,2,3.5,1,1,1,2,45,1,0,,1,1,0,0,100');
   });
 });

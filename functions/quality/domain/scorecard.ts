@@ -31,9 +31,11 @@ export interface PracticeFact {
   readonly percent: number;
 }
 
-export type SlaOutcome = 'met' | 'breached' | 'open';
+/** How an appeal's answer deadline went; `none` when no answer was owed (see `appeal-fact.ts`). */
+export type SlaOutcome = 'met' | 'breached' | 'open' | 'none';
 
 export interface AppealFact {
+  /** Who registered the appeal (their desktop username, the same as their Connect agent username). */
   readonly operator: string;
   /** Almaty day the appeal was registered. */
   readonly day: string;
@@ -65,11 +67,14 @@ export interface ScorecardRow {
   readonly transferredRatings: Average;
   readonly evaluations: Average & { readonly criticalFails: number };
   readonly practice: Average;
+  /** Appeals the operator registered in the week and how their answer deadlines went (as of now). */
   readonly appeals: {
     readonly registered: number;
     readonly slaMet: number;
     readonly slaBreached: number;
     readonly slaOpen: number;
+    /** Share answered in time of those decided (met + breached), 0-100 with one decimal; null when none is. */
+    readonly slaMetPercent: number | null;
   };
 }
 
@@ -80,6 +85,9 @@ export interface ScorecardTrend {
   readonly ratingChange: number | null;
   readonly evaluationChange: number | null;
   readonly practiceChange: number | null;
+  /** Appeals registered against the week before (null when the operator has no row that week). */
+  readonly appealsChange: number | null;
+  readonly slaMetPercentChange: number | null;
 }
 
 export const TEAM = 'TEAM';
@@ -120,12 +128,21 @@ function rowOf(
       criticalFails: facts.evaluations.filter((evaluation) => evaluation.criticalFail).length,
     },
     practice: average(facts.practice.map((result) => result.percent)),
-    appeals: {
-      registered: facts.appeals.length,
-      slaMet: facts.appeals.filter((appeal) => appeal.sla === 'met').length,
-      slaBreached: facts.appeals.filter((appeal) => appeal.sla === 'breached').length,
-      slaOpen: facts.appeals.filter((appeal) => appeal.sla === 'open').length,
-    },
+    appeals: appealCounts(facts.appeals),
+  };
+}
+
+function appealCounts(appeals: readonly AppealFact[]): ScorecardRow['appeals'] {
+  const count = (outcome: SlaOutcome) => appeals.filter((appeal) => appeal.sla === outcome).length;
+  const slaMet = count('met');
+  const slaBreached = count('breached');
+  const decided = slaMet + slaBreached;
+  return {
+    registered: appeals.length,
+    slaMet,
+    slaBreached,
+    slaOpen: count('open'),
+    slaMetPercent: decided === 0 ? null : round((slaMet / decided) * 100, 1),
   };
 }
 
@@ -171,6 +188,8 @@ export function trendOf(current: ScorecardRow, previous: ScorecardRow | undefine
     ratingChange: change(current.ratings.average, previous?.ratings.average ?? null),
     evaluationChange: change(current.evaluations.average, previous?.evaluations.average ?? null),
     practiceChange: change(current.practice.average, previous?.practice.average ?? null),
+    appealsChange: change(current.appeals.registered, previous?.appeals.registered ?? null),
+    slaMetPercentChange: change(current.appeals.slaMetPercent, previous?.appeals.slaMetPercent ?? null),
   };
 }
 

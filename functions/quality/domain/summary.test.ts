@@ -28,7 +28,12 @@ describe('the weekly summary letter', () => {
         { operator: 'aigerim', day: '2026-11-24', percent: 70, criticalFail: false },
       ],
       practice: [],
-      appeals: [],
+      appeals: [
+        { operator: 'aigerim', day: '2026-12-01', sla: 'met' as const },
+        { operator: 'aigerim', day: '2026-12-02', sla: 'breached' as const },
+        { operator: 'aigerim', day: '2026-12-03', sla: 'open' as const },
+        { operator: 'aigerim', day: '2026-11-25', sla: 'met' as const },
+      ],
     };
     const rows = weekScorecard(facts, '2026-W49');
     const before = new Map(weekScorecard(facts, '2026-W48').map((row) => [row.operator, row]));
@@ -44,6 +49,8 @@ describe('the weekly summary letter', () => {
     expect(letter.text).toContain('aigerim');
     expect(letter.text).toContain('evaluations 1: 80% (+10)');
     expect(letter.text).toContain('rating 2 (1 low, 1 transferred apart)');
+    // Appeals aigerim registered: 3 this week against 1 the week before; 1 of the 2 decided was in time.
+    expect(letter.text).toContain('appeals 3 (+2): 1 in time, 1 late, 1 open (50% in time (-50))');
   });
 
   it('says so when the week had nothing', () => {
@@ -54,6 +61,8 @@ describe('the weekly summary letter', () => {
       {},
     );
 
-    expect(letter.text).toContain('No answered calls, evaluations or practice calls this week.');
+    expect(letter.text).toContain(
+      'No answered calls, evaluations, practice calls or registered appeals this week.',
+    );
   });
 });

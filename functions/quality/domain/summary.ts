@@ -18,6 +18,10 @@ function line(row: ScorecardRow, trend: ScorecardTrend | undefined): string {
     `evaluations ${row.evaluations.count}: ${show(row.evaluations.average, '%')}${signed(trend?.evaluationChange ?? null)}` +
       (row.evaluations.criticalFails > 0 ? `, ${row.evaluations.criticalFails} critical` : ''),
     `practice ${row.practice.count}: ${show(row.practice.average, '%')}`,
+    `appeals ${row.appeals.registered}${signed(trend?.appealsChange ?? null)}: ${row.appeals.slaMet} in time, ${row.appeals.slaBreached} late, ${row.appeals.slaOpen} open` +
+      (row.appeals.slaMetPercent === null
+        ? ''
+        : ` (${row.appeals.slaMetPercent}% in time${signed(trend?.slaMetPercentChange ?? null)})`),
   ].join(' | ');
 }
 
@@ -38,10 +42,11 @@ export function weeklySummary(
     '',
     ...(team ? [line(team, trends[TEAM]), ''] : []),
     ...(operators.length === 0
-      ? ['No answered calls, evaluations or practice calls this week.']
+      ? ['No answered calls, evaluations, practice calls or registered appeals this week.']
       : operators.map((row) => line(row, trends[row.operator]))),
     '',
-    'Ratings of transferred calls are counted apart and not in an operator’s average. The scorecard and its',
+    'Ratings of transferred calls are counted apart and not in an operator’s average. Appeals are those the',
+    'operator registered from the desktop; late counts answered late and unanswered past the deadline. The scorecard and its',
     'CSV are on the supervisor screen of the agent desktop (Quality > Scorecard) and `npm run quality -- scorecard`.',
   ].join('\n');
   return { subject: `qoldau ${hotline}: quality summary ${week}`, text };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidWeekError, isoWeekOf, previousWeek, weekDays } from './week';
+import { InvalidWeekError, isoWeekOf, previousWeek, weekDays, weeksSpan } from './week';
 
 describe('ISO weeks', () => {
   it.each([
@@ -28,5 +28,12 @@ describe('ISO weeks', () => {
   it('refuses what is not a week', () => {
     expect(() => weekDays('2026-49')).toThrow(InvalidWeekError);
     expect(() => weekDays('2025-W53')).toThrow('2025 has no such week');
+  });
+
+  it('spans weeks from Monday 00:00 to the next Monday 00:00 in Almaty, as UTC instants', () => {
+    expect(weeksSpan('2026-W48', '2026-W49')).toEqual({
+      from: '2026-11-22T19:00:00.000Z',
+      to: '2026-12-06T19:00:00.000Z',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { parseInstant } from '../../sla/domain/almaty-time';
 import { addCalendarDays, isCalendarDay, weekdayOf } from '../../sla/domain/calendar-day';
 
 /** An ISO-8601 week, `2026-W49`: Monday to Sunday, Almaty days. Scorecards and samples are per week. */
@@ -48,4 +49,13 @@ export function isIsoWeek(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The instants (UTC, ISO with milliseconds, as the register stamps receipt times) from the start of the
+ * Monday of `first` to the start of the Monday after `last`, Almaty time: `from` inclusive, `to` exclusive.
+ */
+export function weeksSpan(first: IsoWeek, last: IsoWeek): { readonly from: string; readonly to: string } {
+  const start = (day: string) => new Date(parseInstant(`${day}T00:00:00+05:00`)).toISOString();
+  return { from: start(weekDays(first)[0]!), to: start(addCalendarDays(weekDays(last)[0]!, 7)) };
 }

@@ -167,6 +167,21 @@ describe('the appeal register’s functions and routes', () => {
     });
   });
 
+  it('gives the web function the desktop user pool’s keys URL, to record which operator registered an appeal', () => {
+    const pool = Object.keys(templates['1414'].findResources('AWS::Cognito::UserPool'));
+    const web = templates['1414'].findResources('AWS::Lambda::Function', {
+      Properties: { Description: Match.stringLikeRegexp('Registers web-form and phone appeals') },
+    });
+    const url = JSON.stringify(
+      (Object.values(web)[0] as { Properties: { Environment: { Variables: Record<string, unknown> } } })
+        .Properties.Environment.Variables[ENV.userPoolJwksUrl],
+    );
+
+    expect(pool).toHaveLength(1);
+    expect(url).toContain(`"Ref":"${pool[0]}"`);
+    expect(url).toContain('/.well-known/jwks.json');
+  });
+
   it('lets the operators’ API read referral bodies of the knowledge base, and nothing else of it', () => {
     for (const hotline of ['1414', '111'] as const) {
       const stack = stacks[hotline];

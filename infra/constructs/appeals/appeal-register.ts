@@ -1,4 +1,5 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as sns from 'aws-cdk-lib/aws-sns';
@@ -139,5 +140,17 @@ export class AppealRegister extends Construct {
       'POST/appeals/*/urgent',
       'POST/appeals/*/acknowledgement',
     ]);
+  }
+
+  /**
+   * Lets `POST /appeals` record which operator registered an appeal, from the IdToken the desktop sends
+   * (checked against this user pool's published keys; no AWS permission is needed to read them). Called
+   * once the desktop's user pool exists, like `SlaEngine.useConnectInstance`.
+   */
+  identifyOperatorsWith(userPool: cognito.IUserPool): void {
+    this.webApi.addEnvironment(
+      ENV.userPoolJwksUrl,
+      `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${userPool.userPoolId}/.well-known/jwks.json`,
+    );
   }
 }

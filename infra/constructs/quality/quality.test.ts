@@ -112,6 +112,40 @@ describe('quality control (111)', () => {
     });
   });
 
+  it('the scorecard may only query the appeal register’s byStatus index, nothing else of the register', () => {
+    const appealsTable = Object.entries(resources).find(
+      ([, entry]) =>
+        entry.Type === 'AWS::DynamoDB::Table' &&
+        JSON.stringify(entry.Properties['GlobalSecondaryIndexes'] ?? []).includes('byStatus'),
+    )![0];
+    for (const hint of ['Quality API', 'Weekly quality summary']) {
+      const [fn] = functionWith(hint);
+      const role = (resources[fn]!.Properties['Role'] as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+      const onRegister = Object.values(resources)
+        .filter((entry) => entry.Type === 'AWS::IAM::Policy')
+        .filter((policy) =>
+          (policy.Properties['Roles'] as Array<{ Ref: string }>).some((r) => r.Ref === role),
+        )
+        .flatMap(
+          (policy) =>
+            (policy.Properties['PolicyDocument'] as { Statement: Array<Record<string, unknown>> }).Statement,
+        )
+        .filter((statement) => JSON.stringify(statement['Resource']).includes(appealsTable));
+
+      expect(onRegister).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:Query',
+          Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [appealsTable, 'Arn'] }, '/index/byStatus']] },
+        },
+      ]);
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp(hint),
+        Environment: { Variables: Match.objectLike({ [ENV.appealsTable]: { Ref: appealsTable } }) },
+      });
+    }
+  });
+
   it('sends the weekly summary on the configured schedule, from the hotline sender only', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'cron(0 4 ? * MON *)',

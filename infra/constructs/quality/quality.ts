@@ -12,6 +12,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../../contracts/env-names';
+import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import type { QualitySettings } from '../../../contracts/quality';
 import type { HotlineConfig } from '../../config/schema';
 import { bindBucket, bindSettings, bindTable, bindTableActions } from '../core/bind';
@@ -37,6 +38,11 @@ export interface QualityProps {
   readonly auditTable: dynamodb.ITable;
   /** The desktop's user pool, whose IdTokens name the operator on their own routes. */
   readonly userPool: cognito.IUserPool;
+  /**
+   * The appeal register (read only, its byStatus index): the scorecard counts the appeals each operator
+   * registered and how their answer deadlines went.
+   */
+  readonly appealsTable: dynamodb.ITable;
 }
 
 /**
@@ -115,6 +121,15 @@ export class Quality extends Construct {
     for (const fn of [this.api, this.summary]) {
       bindSettings(fn, ENV.qualitySettings, settings);
       bindTable(fn, ENV.ratingsTable, props.ratingsTable, 'read');
+      // Only Query of the byStatus index (appeals by receipt time), projected to the clock fields.
+      fn.addEnvironment(ENV.appealsTable, props.appealsTable.tableName);
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['dynamodb:Query'],
+          resources: [`${props.appealsTable.tableArn}/index/${appealKeys.statusIndex.name}`],
+        }),
+      );
+      key.grant(fn, 'kms:Decrypt');
     }
     bindTable(this.api, ENV.evaluationsTable, this.table, 'readWrite');
     bindTable(this.summary, ENV.evaluationsTable, this.table, 'read');

@@ -68,3 +68,74 @@ describe('the CCP stand-in desk', () => {
     expect(() => desk.accept('someone-else', 'c1')).toThrow('No contact c1 here');
   });
 });
+
+describe('a practice call on the desk', () => {
+  it('rings the trainee who started it alone, even offline, and never waits in a queue', async () => {
+    const desk = new AgentDesk();
+    desk.setState('other', 'other', 'Available');
+
+    const answered = desk.offerTo('trainee', 'dana.k', offer('p1'), 10_000, { practiceScenario: 's1' });
+
+    expect(desk.queued()).toHaveLength(0);
+    expect(desk.snapshot('other').contact).toBeNull();
+    expect(desk.snapshot('trainee')).toMatchObject({
+      agent: { username: 'dana.k', state: 'Offline' },
+      contact: { contactId: 'p1', state: 'incoming', attributes: { practiceScenario: 's1', lang: 'ru' } },
+    });
+    desk.accept('trainee', 'p1');
+    const session = await answered;
+    // The flow's attributes replace the offer's; the practice mark stays.
+    session!.connected({ lang: 'ru', topic: 'eds', agent: 'dana.k' });
+    expect(desk.snapshot('trainee').contact?.attributes).toEqual({
+      lang: 'ru',
+      topic: 'eds',
+      agent: 'dana.k',
+      practiceScenario: 's1',
+    });
+  });
+
+  it('keeps real calls away from a trainee in practice, and routes them again once it is cleared', async () => {
+    const desk = new AgentDesk();
+    desk.setState('trainee', 'dana.k', 'Available');
+    void desk.offerTo('trainee', 'dana.k', offer('p1'), 10_000, { practiceScenario: 's1' });
+
+    void desk.offer(offer('real'), 10_000);
+    expect(desk.queued()).toHaveLength(1);
+    desk.accept('trainee', 'p1');
+    desk.end('trainee', 'p1', { kind: 'hangup' });
+    desk.clear('trainee', 'p1');
+
+    expect(desk.snapshot('trainee').contact).toMatchObject({ contactId: 'real', attributes: { lang: 'ru' } });
+    expect(desk.snapshot('trainee').contact?.attributes).not.toHaveProperty('practiceScenario');
+  });
+
+  it('a queued practice call (npm run quality -- practice --play --desktop) rings marked as practice', () => {
+    const desk = new AgentDesk();
+    desk.setState('op', 'op', 'Available');
+
+    void desk.offer(offer('p1'), 10_000, { practiceScenario: 's1' });
+
+    expect(desk.snapshot('op').contact?.attributes).toEqual({
+      lang: 'ru',
+      topic: 'egov',
+      practiceScenario: 's1',
+    });
+  });
+
+  it('refuses a practice call while the operator has a contact', () => {
+    const desk = new AgentDesk();
+    desk.setState('op', 'op', 'Available');
+    void desk.offer(offer('real'), 10_000);
+
+    expect(() => desk.offerTo('op', 'op', offer('p1'), 10_000)).toThrow('Finish the call you are on');
+  });
+
+  it('lets the simulated caller give up when the trainee does not answer', async () => {
+    const desk = new AgentDesk();
+
+    const answered = await desk.offerTo('trainee', 'dana.k', offer('p1'), 20);
+
+    expect(answered).toBeNull();
+    expect(desk.snapshot('trainee').contact).toMatchObject({ state: 'ended', ending: 'abandoned' });
+  });
+});

@@ -36,11 +36,14 @@ interface Agent {
   accepted?: (session: AgentSession | null) => void;
   endedWith?: (ending: AgentEnding) => void;
   ending?: Promise<AgentEnding>;
+  /** Attributes the desk adds to the contact (a practice call's scenario), kept when the flow's change. */
+  kept?: Readonly<Record<string, string>>;
 }
 
 interface Waiting {
   readonly offer: AgentOffer;
   readonly resolve: (session: AgentSession | null) => void;
+  readonly extraAttributes?: Readonly<Record<string, string>>;
 }
 
 export class DeskError extends Error {
@@ -107,12 +110,20 @@ export class AgentDesk {
     }));
   }
 
-  /** Offers a queued call; resolves when an operator accepts, or null after `waitMs`. */
-  offer(offer: AgentOffer, waitMs: number): Promise<AgentSession | null> {
+  /**
+   * Offers a queued call; resolves when an operator accepts, or null after `waitMs`. `extraAttributes` (a
+   * practice call's mark) go with the contact to the operator's page.
+   */
+  offer(
+    offer: AgentOffer,
+    waitMs: number,
+    extraAttributes: Readonly<Record<string, string>> = {},
+  ): Promise<AgentSession | null> {
     return new Promise((resolve) => {
       const entry: Waiting = {
         offer: { ...offer, attributes: { ...offer.attributes, __enqueuedAt: String(Date.now()) } },
         resolve,
+        extraAttributes,
       };
       this.waiting.push(entry);
       const timer = setTimeout(() => this.giveUp(entry), waitMs);
@@ -123,6 +134,50 @@ export class AgentDesk {
         settle(session);
       };
       this.route();
+      this.changed();
+    });
+  }
+
+  /**
+   * Rings one operator, whatever their state, with a call meant for them alone (a practice call the trainee
+   * started): it never waits in a queue, so the queue figures and the other operators never see it. Refused
+   * while the operator has a contact. Resolves like `offer`.
+   */
+  offerTo(
+    key: string,
+    username: string,
+    offer: AgentOffer,
+    waitMs: number,
+    extraAttributes: Readonly<Record<string, string>> = {},
+  ): Promise<AgentSession | null> {
+    const agent = this.agents.get(key) ?? {
+      key,
+      username,
+      state: 'Offline',
+      contact: null,
+      seen: Date.now(),
+    };
+    if (agent.contact !== null)
+      throw new DeskError('Finish the call you are on (and its after-call work) first', 409);
+    agent.seen = Date.now();
+    agent.username = username;
+    this.agents.set(key, agent);
+    return new Promise((resolve) => {
+      const entry: Waiting = { offer, resolve };
+      const timer = setTimeout(() => this.giveUp(entry), waitMs);
+      timer.unref?.();
+      agent.contact = {
+        contactId: offer.contactId,
+        queue: offer.queue,
+        attributes: { ...publicAttributes(offer.attributes), ...extraAttributes },
+        customerNumber: offer.customerNumber,
+        state: 'incoming',
+      };
+      agent.accepted = (session) => {
+        clearTimeout(timer);
+        resolve(session);
+      };
+      agent.kept = extraAttributes;
       this.changed();
     });
   }
@@ -141,7 +196,7 @@ export class AgentDesk {
       agent: { username: agent.username, arn: `agent/${agent.key}` },
       connected: (attributes) => {
         if (agent.contact?.contactId !== contactId) return;
-        agent.contact.attributes = publicAttributes(attributes);
+        agent.contact.attributes = { ...publicAttributes(attributes), ...agent.kept };
         agent.contact.state = 'connected';
         this.changed();
       },
@@ -169,6 +224,7 @@ export class AgentDesk {
     const agent = this.contactOf(key, contactId);
     if (agent.contact!.state !== 'ended') throw new DeskError('Hang up before clearing the contact', 409);
     agent.contact = null;
+    agent.kept = undefined;
     this.route();
     this.changed();
   }
@@ -213,11 +269,12 @@ export class AgentDesk {
       agent.contact = {
         contactId: next.offer.contactId,
         queue: next.offer.queue,
-        attributes: publicAttributes(next.offer.attributes),
+        attributes: { ...publicAttributes(next.offer.attributes), ...next.extraAttributes },
         customerNumber: next.offer.customerNumber,
         state: 'incoming',
       };
       agent.accepted = next.resolve;
+      agent.kept = next.extraAttributes;
     }
   }
 

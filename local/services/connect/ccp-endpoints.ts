@@ -51,6 +51,26 @@ export function readQuickConnects({ model, names }: LocalStack): LocalQuickConne
 }
 
 /**
+ * The signed request of one of the hotline's operators (its temporary or role keys), as only they are Connect
+ * agents, and the agent it is: one per signed-in person (the identity pool's identity, or the role key itself).
+ */
+export async function authenticateAgent(
+  context: LocalContext,
+  request: LocalRequest,
+  hotline: HotlineId,
+): Promise<{ agentKey: string } | { refused: LocalResponse }> {
+  const stack = context.stacks.get(hotline);
+  if (!stack) return { refused: json(404, { message: `No contact center for hotline ${hotline}` }) };
+  const auth = await context.gateway.authenticate(request, stack.model.config.env.region);
+  if ('refused' in auth) return auth;
+  if (auth.key.hotline !== hotline || auth.key.role !== 'operator')
+    return {
+      refused: json(403, { message: `Only operators of ${hotline} are agents of its contact center` }),
+    };
+  return { agentKey: auth.key.cognitoIdentity?.identityId ?? auth.key.accessKeyId };
+}
+
+/**
  * The CCP stand-in's HTTP side, for the desktop page's `connect` stand-in (`desktop/src/ccp/stand-in.ts`):
  * - `POST <hotline>/agent` `{state: 'Available'|'Offline', username}`: the operator's state;
  * - `GET <hotline>/snapshot?version=N`: long poll, answers when the desk changed after version N;
@@ -68,16 +88,11 @@ export function ccpEndpoint(
     handle: async (request: LocalRequest): Promise<LocalResponse> => {
       const [hotline, ...rest] = request.path.slice(CCP_PATH.length + 1).split('/');
       const desk = desks.get(hotline as HotlineId);
-      const stack = context.stacks.get(hotline as HotlineId);
-      if (!desk || !stack) return json(404, { message: `No contact center for hotline ${hotline}` });
-      const auth = await context.gateway.authenticate(request, stack.model.config.env.region);
+      if (!desk) return json(404, { message: `No contact center for hotline ${hotline}` });
+      const auth = await authenticateAgent(context, request, hotline as HotlineId);
       if ('refused' in auth) return auth.refused;
-      if (auth.key.hotline !== hotline || auth.key.role !== 'operator')
-        return json(403, { message: `Only operators of ${hotline} are agents of its contact center` });
-      // One agent per signed-in person: the identity pool's identity, or the role key itself.
-      const agentKey = auth.key.cognitoIdentity?.identityId ?? auth.key.accessKeyId;
       try {
-        return await route(request, rest, desk, agentKey, quickConnects.get(hotline as HotlineId) ?? []);
+        return await route(request, rest, desk, auth.agentKey, quickConnects.get(hotline as HotlineId) ?? []);
       } catch (error) {
         if (error instanceof DeskError) return json(error.status, { message: error.message });
         throw error;

@@ -44,6 +44,16 @@ export const CallRequestSchema = z
     desktop: z.boolean().default(false),
     /** How long the caller waits for an operator of the desktop before hanging up. */
     waitSeconds: z.number().int().min(1).max(600).default(60),
+    /**
+     * A practice call of this scenario (`npm run quality -- practice --play`): played through the same flows,
+     * but it is not recorded, emits no contact record (no statistic or scorecard counts it), and the flows'
+     * acting Lambdas (urgent alert, survey rating) answer without acting. With `desktop` it rings marked as
+     * practice, for the desktop's Practice tab.
+     */
+    practice: z
+      .string()
+      .regex(/^[a-z0-9-]{1,80}$/, 'a practice scenario id such as 1414-eds-revoke-ru')
+      .optional(),
   })
   .refine((call) => !(call.desktop && (call.agentHangup || call.agent !== undefined)), {
     message: 'desktop: an operator in the desktop answers; leave out agentHangup and agent',

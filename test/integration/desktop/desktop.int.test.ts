@@ -164,9 +164,10 @@ describe('the agent desktop in Chromium', () => {
     const page = await open(supervisor);
     await page.getByTestId('live-queue').waitFor();
 
-    // Nobody is available: the call waits, the supervisor sees it, and after 8 s the caller gives up.
+    // Nobody is available: the call waits, the supervisor sees it, and after 8 s the caller gives up. The
+    // screen polls every 3 s; the generous timeout covers the call tool's own start on a loaded machine.
     const call = placeDesktopCall(session.apiUrl, '1414', ['3'], ['--wait', '8']);
-    await page.getByTestId('waiting').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('waiting').getByText('1', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await page.getByText('target 40 s').count()).toBe(1);
     const transcript = await call;
     expect(transcript['steps']).toContainEqual({ type: 'abandoned', queue: 'ucc-en' });

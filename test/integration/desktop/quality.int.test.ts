@@ -32,7 +32,13 @@ describe('quality control and training in Chromium', () => {
     // Russian (2), eGov (1); after the operator hangs up the caller rates the call 2 of 5.
     const call = placeDesktopCall(session.apiUrl, '1414', ['2', '1', '2']);
     await operatorPage.getByRole('button', { name: 'Accept' }).click({ timeout: 30_000 });
+    // The operator registers the caller's appeal during the call: it counts on their scorecard.
+    await operatorPage.getByLabel('Summary of the appeal').fill('Не приходит SMS-код для входа на eGov');
+    await operatorPage.getByRole('button', { name: 'Register appeal' }).click();
+    await operatorPage.getByTestId('registration-number').waitFor();
     await operatorPage.getByRole('button', { name: 'Hang up' }).click();
+    // The state line says after-call work (not "On a call") until the operator is done.
+    await operatorPage.getByTestId('agent-state').getByText('After-call work').waitFor();
     const transcript = await call;
     expect(transcript['rating']).toBe(2);
     await operatorPage.getByRole('button', { name: 'Done: ready for the next call' }).click();
@@ -109,15 +115,24 @@ describe('quality control and training in Chromium', () => {
     expect(await seriousViolations(operatorPage)).toEqual([]);
   });
 
-  it('a trainee takes a practice call with the real knowledge-base panel and gets its score', async () => {
+  it('a trainee takes a practice call played through the flow simulator, answers with the panels and gets its score', async () => {
     await tab(operatorPage, 'Practice');
     await operatorPage.locator('option[value="1414-eds-revoke-ru"]').waitFor({ state: 'attached' });
     await operatorPage
       .getByRole('combobox', { name: 'Scenario', exact: true })
       .selectOption('1414-eds-revoke-ru');
+    // Offline, as left above: a practice call rings its trainee whatever their state.
     await operatorPage.getByRole('button', { name: 'Start practice call' }).click();
-    const scenario = operatorPage.getByTestId('practice-scenario');
-    expect(await scenario.textContent()).toContain('Я потерял флешку с ключом ЭЦП');
+
+    // The caller's keys (2 Russian, 2 EDS) went through the synthesized flows: the CCP shows what they set.
+    const call = operatorPage.getByTestId('practice-call');
+    await call.getByText('Practice call ringing').waitFor({ timeout: 30_000 });
+    expect(await call.getByTestId('practice-flow').textContent()).toMatch(/Russian.*Electronic signature/);
+    // The Calls tab sees the same contact and leaves it to the Practice tab.
+    expect(await operatorPage.getByTestId('practice-call-note').count()).toBe(1);
+    await call.getByRole('button', { name: 'Accept practice call' }).click();
+    const lines = operatorPage.getByTestId('practice-caller-lines');
+    await lines.getByText('Я потерял флешку с ключом ЭЦП', { exact: false }).waitFor();
 
     await operatorPage
       .getByRole('searchbox', { name: 'Search knowledge base' })
@@ -128,17 +143,22 @@ describe('quality control and training in Chromium', () => {
     await operatorPage.getByTestId('practice-bodies').getByRole('button', { name: /НУЦ/ }).click();
     expect(await operatorPage.getByTestId('practice-referral').textContent()).toBe('nca');
     expect(await seriousViolations(operatorPage)).toEqual([]);
-    await operatorPage.getByRole('button', { name: 'Finish and score' }).click();
+    await call.getByRole('button', { name: 'Hang up and score' }).click();
 
     const result = operatorPage.getByTestId('practice-result');
     await result.getByText('Result: 100%').waitFor();
     expect(await result.textContent()).toContain('Referral: met');
+    // After the call the state line says after-call work until the trainee is done.
+    await call.getByTestId('practice-agent-state').getByText('After-call work').waitFor();
+    await call.getByRole('button', { name: 'Done: leave after-call work' }).click();
+    await call.waitFor({ state: 'detached' });
+    await expect.poll(() => operatorPage.getByTestId('agent-state').textContent()).toBe('Offline');
 
     await tab(operatorPage, 'My results');
     await operatorPage.getByTestId('my-practice').getByText('1414-eds-revoke-ru').waitFor();
   });
 
-  it('the scorecard shows the evaluation, the practice score and the caller’s rating, with a CSV', async () => {
+  it('the scorecard shows the evaluation, the practice score, the caller’s rating and the appeal, with a CSV', async () => {
     await tab(supervisorPage, 'Scorecard');
     const row = supervisorPage.getByTestId('scorecard').locator('tr', { hasText: OPERATOR });
     await row.waitFor();
@@ -147,6 +167,8 @@ describe('quality control and training in Chromium', () => {
     expect(text).toContain('100%');
     // The caller's rating of 2, from the survey after the evaluated call.
     expect(await row.locator('td').nth(2).textContent()).toBe('2 · n=1');
+    // The appeal registered during the call: its answer deadline is still ahead.
+    expect(await row.getByTestId('scorecard-appeals').textContent()).toBe('1 · 0 in time · 0 late · 1 open');
     expect(await supervisorPage.locator('.scorecard .chart canvas').count()).toBeGreaterThan(0);
     expect(await seriousViolations(supervisorPage)).toEqual([]);
 
@@ -157,6 +179,6 @@ describe('quality control and training in Chromium', () => {
     const path = await download.path();
     const csv = (await import('node:fs')).readFileSync(path, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('week,operator,calls');
-    expect(csv).toMatch(new RegExp(`,${OPERATOR},\\d+,\\d+,1,2,1,0,,1,94.4,0,1,100,`));
+    expect(csv).toMatch(new RegExp(`,${OPERATOR},\\d+,\\d+,1,2,1,0,,1,94.4,0,1,100,1,0,0,1,\r\n`));
   });
 });

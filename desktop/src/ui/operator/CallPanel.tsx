@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DesktopConfig } from '../../../../contracts/desktop-config';
+import { PRACTICE_ATTRIBUTE } from '../../../../contracts/practice-call';
 import type { ApiClient, CallerAppeal } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { useCcp } from './use-ccp';
@@ -35,11 +36,13 @@ export function CallPanel(props: {
   const [earlier, setEarlier] = useState<CallerAppeal[] | null>(null);
   const elapsed = useElapsed(urgent?.at ?? null);
   const callerNumber = call?.contact.getInitialConnection().getEndpoint().phoneNumber;
+  // A practice call is the Practice tab's: here it only shows, so nothing real is done for it.
+  const practice = call?.attributes[PRACTICE_ATTRIBUTE] !== undefined;
 
   // The caller's earlier appeals: the API hashes the number; the page never shows it unless asked.
   useEffect(() => {
     setEarlier(null);
-    if (!callerNumber) return;
+    if (!callerNumber || practice) return;
     props.api.callerAppeals(callerNumber).then(setEarlier, () => setEarlier([]));
   }, [call?.id]);
 
@@ -57,7 +60,7 @@ export function CallPanel(props: {
   const rating = useRating(
     props.api,
     call?.id,
-    call?.state === 'ended' && transferredTo === null,
+    call?.state === 'ended' && transferredTo === null && !practice,
     config.postCallSurvey,
   );
 
@@ -105,7 +108,7 @@ export function CallPanel(props: {
       <p class="state" aria-live="polite">
         {t.agentState}:{' '}
         <strong data-testid="agent-state">
-          {t[ccp.agentState as 'Available' | 'Offline' | 'Busy'] ?? ccp.agentState}
+          {t[ccp.agentState as 'Available' | 'Offline' | 'Busy' | 'AfterCallWork'] ?? ccp.agentState}
         </strong>
       </p>
       {!call && (
@@ -122,7 +125,12 @@ export function CallPanel(props: {
           <span class="hint">{ccp.agentState === 'Available' ? t.waitingForCall : t.offlineHint}</span>
         </p>
       )}
-      {call && (
+      {call && practice && (
+        <p class="hint" data-testid="practice-call-note">
+          {t.practiceElsewhere}
+        </p>
+      )}
+      {call && !practice && (
         <>
           <dl class="facts" data-testid="contact-facts">
             <dt>{t.callerLanguage}</dt>

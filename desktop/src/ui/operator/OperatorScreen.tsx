@@ -4,9 +4,9 @@ import type { ApiClient } from '../../api/client';
 import type { SignedFetch } from '../../api/signed-fetch';
 import type { Session } from '../../auth/cognito';
 import { CallPanel } from './CallPanel';
+import { useSharedCcp } from './ccp-context';
 import { KnowledgePanel } from './KnowledgePanel';
 import { RegisterPanel } from './RegisterPanel';
-import { useCcp } from './use-ccp';
 
 /** The operator's screen: the CCP with the call's facts, the knowledge base and the register beside it. */
 export function OperatorScreen(props: {
@@ -15,7 +15,8 @@ export function OperatorScreen(props: {
   api: ApiClient;
   signed: SignedFetch;
 }) {
-  const ccp = useCcp(props.config, props.session.username, props.signed);
+  const ccp = useSharedCcp();
+  if (!ccp) throw new Error('OperatorScreen needs a CcpProvider around it');
   const searchRef = useRef<HTMLInputElement>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const [registered, setRegistered] = useState<string | null>(null);

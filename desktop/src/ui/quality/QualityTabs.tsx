@@ -6,6 +6,8 @@ export interface QualityTab {
   readonly id: string;
   readonly label: string;
   readonly render: () => ComponentChildren;
+  /** Stays mounted once opened (hidden when another tab shows), so work in progress there survives. */
+  readonly keepMounted?: boolean;
 }
 
 /**
@@ -19,6 +21,8 @@ export function QualityTabs(props: {
 }) {
   const { q } = useQualityStrings();
   const [active, setActive] = useState('home');
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  if (!opened.has(active)) setOpened(new Set([...opened, active]));
   const all = [{ id: 'home', label: q[props.homeLabel] }, ...props.tabs];
   const move = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -51,8 +55,14 @@ export function QualityTabs(props: {
         {props.home}
       </div>
       {props.tabs.map((tab) =>
-        active === tab.id ? (
-          <div role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} key={tab.id}>
+        active === tab.id || (tab.keepMounted && opened.has(tab.id)) ? (
+          <div
+            role="tabpanel"
+            id={`panel-${tab.id}`}
+            aria-labelledby={`tab-${tab.id}`}
+            key={tab.id}
+            hidden={active !== tab.id}
+          >
             {tab.render()}
           </div>
         ) : null,

@@ -25,6 +25,7 @@ function ScorecardChart({ card }: { card: Scorecard }) {
           { label: q.averageRating, stroke: '#0b5cad', width: 2, scale: 'r' },
           { label: q.evaluationScore, stroke: '#1e6b34', width: 2, scale: '%' },
           { label: q.practiceScore, stroke: '#8a4b00', width: 2, dash: [4, 4], scale: '%' },
+          { label: q.slaInTimeScore, stroke: '#6b2c91', width: 2, dash: [1, 3], scale: '%' },
         ],
         axes: [
           { values: (_u, ticks) => ticks.map((tick) => card.series[tick - 1]?.week.slice(5) ?? '') },
@@ -37,6 +38,7 @@ function ScorecardChart({ card }: { card: Scorecard }) {
         card.series.map((row) => row.ratings.average),
         card.series.map((row) => row.evaluations.average),
         card.series.map((row) => row.practice.average),
+        card.series.map((row) => row.appeals.slaMetPercent),
       ],
       host.current,
     );
@@ -85,6 +87,7 @@ export function ScorecardPanel({ api }: { api: QualityApi }) {
                   <th scope="col">{q.transferredRatings}</th>
                   <th scope="col">{q.evaluations}</th>
                   <th scope="col">{q.practice}</th>
+                  <th scope="col">{q.appealsRegistered}</th>
                 </tr>
               </thead>
               <tbody>
@@ -110,6 +113,12 @@ export function ScorecardPanel({ api }: { api: QualityApi }) {
                       </td>
                       <td>
                         {show(row.practice.average, '%')} · n={row.practice.count}
+                      </td>
+                      <td data-testid="scorecard-appeals">
+                        {row.appeals.registered}
+                        {change(trend?.appealsChange)}
+                        {row.appeals.registered > 0 &&
+                          ` · ${row.appeals.slaMet} ${q.slaInTime} · ${row.appeals.slaBreached} ${q.slaLate} · ${row.appeals.slaOpen} ${q.slaOpen}`}
                       </td>
                     </tr>
                   );

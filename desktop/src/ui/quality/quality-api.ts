@@ -91,11 +91,27 @@ export interface ScorecardRow {
   transferredRatings: Average;
   evaluations: Average & { criticalFails: number };
   practice: Average;
+  /** Appeals the operator registered in the week and how their answer deadlines went. */
+  appeals: {
+    registered: number;
+    slaMet: number;
+    slaBreached: number;
+    slaOpen: number;
+    slaMetPercent: number | null;
+  };
 }
 export interface Scorecard {
   week: string;
   rows: ScorecardRow[];
-  trends: Record<string, { ratingChange: number | null; evaluationChange: number | null }>;
+  trends: Record<
+    string,
+    {
+      ratingChange: number | null;
+      evaluationChange: number | null;
+      appealsChange?: number | null;
+      slaMetPercentChange?: number | null;
+    }
+  >;
   series: ScorecardRow[];
   /** The same rows as CSV, for the download. */
   csv: string;

@@ -50,7 +50,17 @@ export function WithQuality(props: {
           {
             id: 'practice',
             label: q.practiceTab,
-            render: () => <PracticeMode config={props.config} api={props.api} quality={quality} />,
+            // A practice call in progress (and its answer) survives a look at another tab.
+            keepMounted: true,
+            render: () => (
+              <PracticeMode
+                config={props.config}
+                api={props.api}
+                quality={quality}
+                signed={props.signed}
+                username={props.session.username}
+              />
+            ),
           },
         ]}
       />
