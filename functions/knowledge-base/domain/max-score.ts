@@ -1,5 +1,7 @@
+import type { BlockMaxima } from './block-max';
 import type { FilterMasks } from './doc-attributes';
-import { advance } from './gallop';
+import { saturation } from './bm25';
+import { END, TermCursor } from './posting-cursors';
 import type { PostingLists } from './postings';
 
 /**
@@ -22,11 +24,8 @@ import type { PostingLists } from './postings';
  * order its slots were looked up in.
  */
 
-export const K1 = 1.2;
-export const B = 0.75;
 /** Guards the bounds against rounding: a bound must never fall below a score it bounds. */
 const BOUND_MARGIN = 1 + 1e-9;
-const END = 0xffffffff;
 
 export interface ScoredTerm {
   readonly id: number;
@@ -36,6 +35,8 @@ export interface ScoredTerm {
 
 export interface RankingInput {
   readonly lists: PostingLists;
+  /** The terms' block bounds, computed on first use. */
+  readonly blocks: BlockMaxima;
   readonly lengths: Float64Array;
   readonly bits: Uint8Array;
   readonly masks: FilterMasks;
@@ -55,6 +56,8 @@ export interface RankingInput {
 export interface RankingWork {
   scanned: number;
   probed: number;
+  /** Stretches of documents skipped on their block bounds. */
+  skipped?: number;
 }
 
 export interface Ranked {
@@ -62,186 +65,143 @@ export interface Ranked {
   readonly score: number;
 }
 
-/** BM25's term-frequency part for a document of `length`. */
-export function saturation(frequency: number, length: number, averageLength: number): number {
-  return (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
-}
-
-/** The postings of one term: its sealed range, then the entries added since the seal. */
-class TermCursor {
-  doc = 0;
-  private at: number;
-  private addedAt = 0;
-  private readonly end: number;
-  private readonly docs: Uint32Array;
-  private readonly freqs: Uint16Array;
-  private readonly addedDocs: readonly number[];
-  private readonly addedFreqs: readonly number[];
-
-  constructor(
-    lists: PostingLists,
-    id: number,
-    readonly weight: number,
-  ) {
-    this.docs = lists.docs;
-    this.freqs = lists.freqs;
-    this.at = lists.sealedStart(id);
-    this.end = lists.sealedEnd(id);
-    const added = lists.addedOf(id);
-    this.addedDocs = added?.docs ?? [];
-    this.addedFreqs = added?.freqs ?? [];
-    this.settle();
-  }
-
-  get frequency(): number {
-    return this.at < this.end ? this.freqs[this.at]! : this.addedFreqs[this.addedAt]!;
-  }
-
-  next(): void {
-    if (this.at < this.end) this.at++;
-    else this.addedAt++;
-    this.settle();
-  }
-
-  /** Moves to the first entry at or after `target`. */
-  seek(target: number): void {
-    if (this.doc >= target) return;
-    if (this.at < this.end) {
-      this.at = advance(this.docs, this.at, this.end, target);
-      if (this.at < this.end) {
-        this.doc = this.docs[this.at]!;
-        return;
-      }
-    }
-    this.addedAt = advance(this.addedDocs, this.addedAt, this.addedDocs.length, target);
-    this.settle();
-  }
-
-  private settle(): void {
-    if (this.at < this.end) this.doc = this.docs[this.at]!;
-    else this.doc = this.addedAt < this.addedDocs.length ? this.addedDocs[this.addedAt]! : END;
-  }
-}
-
-/** A slot's terms walked together: the slot is at the lowest document any of its terms is at. */
-class SlotCursor {
-  doc = END;
-
-  constructor(
-    private readonly terms: readonly TermCursor[],
-    readonly upper: number,
-  ) {
-    this.settle();
-  }
-
-  /** The slot's best term score for the document it is at. */
-  score(lengths: Float64Array, averageLength: number): number {
-    let best = 0;
-    const length = lengths[this.doc]!;
-    for (const term of this.terms) {
-      if (term.doc !== this.doc) continue;
-      const score = term.weight * saturation(term.frequency, length, averageLength);
-      if (score > best) best = score;
-    }
-    return best;
-  }
-
-  next(): void {
-    for (const term of this.terms) if (term.doc === this.doc) term.next();
-    this.settle();
-  }
-
-  seek(target: number): void {
-    if (this.doc >= target) return;
-    for (const term of this.terms) term.seek(target);
-    this.settle();
-  }
-
-  private settle(): void {
-    let doc = END;
-    for (const term of this.terms) if (term.doc < doc) doc = term.doc;
-    this.doc = doc;
-  }
-}
-
 export function rankDocuments(input: RankingInput): Ranked[] {
-  const { lists, lengths, bits, masks, averageLength, capacity, work } = input;
+  const { lists, blocks, lengths, bits, masks, averageLength, capacity, work } = input;
   const n = input.slots.length;
-  const slots = input.slots
-    .map((terms, position) => {
-      let upper = 0;
-      for (const term of terms) {
-        const bound =
-          term.weight * saturation(lists.maxFrequencyOf(term.id), lists.minLengthOf(term.id), averageLength);
-        if (bound > upper) upper = bound;
-      }
-      return { terms, upper: upper * BOUND_MARGIN, position };
-    })
-    .sort((a, b) => a.upper - b.upper || a.position - b.position)
-    .map(
-      ({ terms, upper }) =>
-        new SlotCursor(
-          terms.map((term) => new TermCursor(lists, term.id, term.weight)),
-          upper,
+  // One cursor per term of each slot (a term in two slots gets two), ordered by bound, lowest first.
+  const ordered = input.slots
+    .flatMap((terms, slot) =>
+      terms.map((term) => ({
+        cursor: new TermCursor(
+          lists,
+          term.id,
+          term.weight,
+          blocks.of(lists, term.id, lengths, averageLength),
+          averageLength,
         ),
-    );
-  // below[i]: the bounds of slots 0..i-1 together.
-  const below = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) below[i + 1] = below[i]! + slots[i]!.upper;
+        slot,
+      })),
+    )
+    .sort((a, b) => a.cursor.upper - b.cursor.upper || a.slot - b.slot);
+  const m = ordered.length;
+  const cursors = ordered.map(({ cursor }) => cursor);
+  const slotOf = Int32Array.from(ordered, ({ slot }) => slot);
+  // upTo[k * n + s]: the highest bound among cursors 0..k-1 of slot s (0 when it has none of them).
+  const upTo = new Float64Array((m + 1) * n);
+  // reach[k]: the most a document found only by cursors 0..k-1 can score, with the higher boost.
+  const reach = new Float64Array(m + 1);
   const maxBoost = Math.max(1, input.boost);
+  for (let k = 1; k <= m; k++) {
+    upTo.copyWithin(k * n, (k - 1) * n, k * n);
+    const at = k * n + slotOf[k - 1]!;
+    upTo[at] = Math.max(upTo[at]!, cursors[k - 1]!.upper * BOUND_MARGIN);
+    let sum = 0;
+    let holding = 0;
+    for (let s = 0; s < n; s++) {
+      sum += upTo[k * n + s]!;
+      if (upTo[k * n + s]! > 0) holding++;
+    }
+    reach[k] = ((sum * holding) / n) * maxBoost;
+  }
   const slotScores = new Float64Array(n);
+  const slotMatched = new Uint8Array(n);
+  const slotBlocks = new Float64Array(n);
+  // The stretch of documents up to the first block end of any cursor, and the most any document in it scores.
+  let regionLast = -1;
+  let regionBound = 0;
   const top = new TopDocuments(capacity);
   let floor = Number.NEGATIVE_INFINITY;
   let nonEssential = 0;
 
   for (;;) {
     let doc = END;
-    for (let i = nonEssential; i < n; i++) if (slots[i]!.doc < doc) doc = slots[i]!.doc;
+    for (let i = nonEssential; i < m; i++) if (cursors[i]!.doc < doc) doc = cursors[i]!.doc;
     if (doc === END) break;
+    if (floor > Number.NEGATIVE_INFINITY) {
+      if (doc > regionLast) {
+        slotBlocks.fill(0);
+        let last = END;
+        for (let i = 0; i < m; i++) {
+          const cursor = cursors[i]!;
+          const bound = cursor.shallow(doc) * BOUND_MARGIN;
+          const slot = slotOf[i]!;
+          if (bound > slotBlocks[slot]!) slotBlocks[slot] = bound;
+          if (cursor.blockEnd < last) last = cursor.blockEnd;
+        }
+        let sum = 0;
+        let holding = 0;
+        for (let s = 0; s < n; s++) {
+          sum += slotBlocks[s]!;
+          if (slotBlocks[s]! > 0) holding++;
+        }
+        regionLast = last;
+        regionBound = ((sum * holding) / n) * maxBoost;
+      }
+      // No document of the stretch can pass the floor: skip it without reading its postings.
+      if (regionBound <= floor) {
+        if (work) work.skipped = (work.skipped ?? 0) + 1;
+        if (regionLast === END) break;
+        for (let i = nonEssential; i < m; i++) cursors[i]!.seek(regionLast + 1);
+        continue;
+      }
+    }
     const docBits = bits[doc]!;
     if ((docBits & masks.lang) === 0 || (docBits & masks.hotline) === 0 || (docBits & masks.kind) === 0) {
-      for (let i = nonEssential; i < n; i++) if (slots[i]!.doc === doc) slots[i]!.next();
+      for (let i = nonEssential; i < m; i++) if (cursors[i]!.doc === doc) cursors[i]!.next();
       continue;
     }
     if (work) work.scanned++;
     slotScores.fill(0);
-    let partial = 0;
-    let matched = 0;
-    for (let i = nonEssential; i < n; i++) {
-      const slot = slots[i]!;
-      if (slot.doc !== doc) continue;
-      const score = slot.score(lengths, averageLength);
-      slotScores[i] = score;
-      partial += score;
-      matched++;
-      slot.next();
+    slotMatched.fill(0);
+    const length = lengths[doc]!;
+    for (let i = nonEssential; i < m; i++) {
+      const cursor = cursors[i]!;
+      if (cursor.doc !== doc) continue;
+      const slot = slotOf[i]!;
+      const score = cursor.weight * saturation(cursor.frequency, length, averageLength);
+      if (score > slotScores[slot]!) slotScores[slot] = score;
+      slotMatched[slot] = 1;
+      cursor.next();
     }
     const boost = (docBits & input.preferred) !== 0 ? input.boost : 1;
     let pruned = false;
-    for (let i = nonEssential - 1; i >= 0; i--) {
-      // The most this document can still reach, should it hold every slot left to look up.
-      if ((((partial + below[i + 1]!) * (matched + i + 1)) / n) * boost <= floor) {
+    // Cursors 0..k-1 are not looked up yet: highest bound first, while the document can still pass the floor.
+    for (let k = nonEssential; k > 0; k--) {
+      const slot = slotOf[k - 1]!;
+      const cursor = cursors[k - 1]!;
+      // A slot scores its best term: a term bounded below what the slot already has cannot change it.
+      if (cursor.upper * BOUND_MARGIN <= slotScores[slot]!) continue;
+      let sum = 0;
+      let holding = 0;
+      for (let s = 0; s < n; s++) {
+        const open = upTo[k * n + s]!;
+        sum += Math.max(slotScores[s]!, open);
+        if (slotMatched[s] === 1 || open > 0) holding++;
+      }
+      if (((sum * holding) / n) * boost <= floor) {
         pruned = true;
         break;
       }
-      const slot = slots[i]!;
       if (work) work.probed++;
-      slot.seek(doc);
-      if (slot.doc !== doc) continue;
-      const score = slot.score(lengths, averageLength);
-      slotScores[i] = score;
-      partial += score;
-      matched++;
+      cursor.seek(doc);
+      if (cursor.doc !== doc) continue;
+      const score = cursor.weight * saturation(cursor.frequency, length, averageLength);
+      if (score > slotScores[slot]!) slotScores[slot] = score;
+      slotMatched[slot] = 1;
     }
-    if (pruned || matched === 0) continue;
+    if (pruned) continue;
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += slotScores[i]!;
+    let matched = 0;
+    for (let s = 0; s < n; s++) {
+      sum += slotScores[s]!;
+      matched += slotMatched[s]!;
+    }
+    if (matched === 0) continue;
     // Documents matching more of the query's words rank above those matching one word many times.
     top.offer(doc, ((sum * matched) / n) * boost);
     if (!input.prune || !top.full) continue;
     floor = top.lowest;
-    while (nonEssential < n && ((below[nonEssential + 1]! * (nonEssential + 1)) / n) * maxBoost <= floor)
-      nonEssential++;
+    while (nonEssential < m && reach[nonEssential + 1]! <= floor) nonEssential++;
   }
   return top.items;
 }

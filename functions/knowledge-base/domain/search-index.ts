@@ -8,6 +8,7 @@ import {
   referralKey,
   type SearchDocument,
 } from './documents';
+import { BlockMaxima } from './block-max';
 import { FuzzyVocabulary } from './fuzzy';
 import { type Ranked, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
 import { PostingLists } from './postings';
@@ -61,6 +62,8 @@ export class SearchIndex {
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
   private readonly highlights: ResultTerms;
+  /** Block bounds of the terms queries used, until the next seal. */
+  private readonly blocks = new BlockMaxima();
   /** While `buildIndex` adds everything, sealing waits for the end. */
   private bulk = false;
 
@@ -146,6 +149,7 @@ export class SearchIndex {
       bits[number] = this.attributes.bits[old]!;
     });
     this.postings.seal(renumber, (number) => lengths[number]!);
+    this.blocks.clear();
     this.attributes = DocumentAttributes.from(lengths, bits);
     this.numberByKey.clear();
     this.highlights.clear();
@@ -189,6 +193,7 @@ export class SearchIndex {
     });
     const ranked = rankDocuments({
       lists: this.postings,
+      blocks: this.blocks,
       lengths: this.attributes.lengths,
       bits: this.attributes.bits,
       masks: filterMasks(options),
