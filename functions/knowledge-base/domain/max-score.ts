@@ -1,31 +1,44 @@
 import type { BlockMaxima } from './block-max';
-import type { FilterMasks } from './doc-attributes';
 import { saturation } from './bm25';
-import { END, TermCursor } from './posting-cursors';
+import type { FilterMasks } from './doc-attributes';
+import { END as EXHAUSTED, TermCursor } from './posting-cursors';
 import type { PostingLists } from './postings';
+import { TopDocuments } from './top-documents';
 
 /**
- * Top-k retrieval with MaxScore (Turtle and Flood), document at a time over the query's slots.
+ * Top-k retrieval that skips what cannot reach the results: MaxScore (Turtle and Flood) over the query's
+ * terms, with required words and block-max bounds, document at a time.
  *
- * A document's score is the sum over slots of the slot's best term score (BM25 with field weights), times
- * the share of slots it matches, times a boost when it is in the question's language. Every term knows an
- * upper bound of its score (highest frequency and lowest length among its postings), so every slot does.
- * Slots are ordered by bound, lowest first. Once `capacity` documents are known, the lowest of their scores
- * is the floor a newcomer must pass. The longest run of lowest-bound slots whose bounds together (with the
- * coverage they would give) cannot pass the floor is "non-essential": a document found only there cannot
- * make the results, so documents are taken only from the other, essential slots' postings, and looked up in
- * the non-essential ones by galloping through them, highest bound first, stopping as soon as the document's
- * own bound falls to the floor. Common words after a rare one thus cost a few lookups instead of a walk
- * through their whole posting lists, and the floor rises as better documents are found.
+ * A document's score is the sum over slots (the query's words) of the slot's best term score (BM25 with
+ * field weights), times the share of slots it matches, times a boost when it is in the question's language.
+ * A slot offers several terms: the word's stems, and at lower weights its synonym concepts, typo corrections
+ * and Cyrillic readings, which are often far commoner than the word itself. Every term has an upper bound
+ * (its highest score over its postings), so any set of terms bounds what a document holding only them can
+ * score. Once `capacity` documents are known, the lowest of their scores is the floor a newcomer must pass.
+ *
+ * Candidates come from one group of terms a document must hold to pass the floor, the group with the fewest
+ * postings:
+ * - MaxScore's essential terms: the terms left after taking away, lowest bound first, the longest run whose
+ *   bounds together (with the share of slots they could cover) cannot pass the floor;
+ * - or all terms of one required slot: a slot without which the other slots together cannot pass it.
+ * A candidate is looked up in the other terms by galloping, highest bound first, skipping terms that cannot
+ * raise their slot's score, and dropped as soon as what it can still reach falls to the floor. So a common
+ * synonym beside a rare word, or common words beside a required rarer one, cost lookups, not walks.
+ *
+ * Block-max (Ding and Suel): every term's postings come in blocks with their highest score (`block-max.ts`).
+ * Up to the first block end of any term, those bound every document; a stretch whose bound cannot pass the
+ * floor is skipped without reading it.
  *
  * The answer is exactly that of scoring every document (`prune: false`, the reference the tests compare
  * with): documents come in ascending number, so one that merely ties the floor would lose the tie anyway;
- * bounds carry a margin against rounding; and a document's score is summed in one fixed slot order whatever
- * order its slots were looked up in.
+ * bounds carry a margin against rounding; and a document's slot scores are summed in the query's slot order
+ * whatever order its terms were looked up in.
  */
 
 /** Guards the bounds against rounding: a bound must never fall below a score it bounds. */
 const BOUND_MARGIN = 1 + 1e-9;
+/** A local copy: the loop below reads it for every posting. */
+const END: number = EXHAUSTED;
 
 export interface ScoredTerm {
   readonly id: number;
@@ -49,7 +62,7 @@ export interface RankingInput {
   readonly capacity: number;
   /** False: score every matching document (the reference the tests compare with). */
   readonly prune: boolean;
-  /** Counts documents taken from essential postings and lookups in the others, when given. */
+  /** Counts documents taken as candidates and lookups in other terms, when given. */
   readonly work?: RankingWork;
 }
 
@@ -65,44 +78,133 @@ export interface Ranked {
   readonly score: number;
 }
 
+/** The cursors candidates come from, and the others in the order they are looked up in. */
+interface Plan {
+  readonly drivers: Int32Array;
+  readonly probes: Int32Array;
+  /** `open[k * n + s]`: the highest bound among `probes[k..]` of slot `s`, 0 when none. */
+  readonly open: Float64Array;
+}
+
+/** What each term, slot and group of terms can score at most: the bounds the plan is chosen with. */
+class Bounds {
+  /** Cursor numbers by bound, lowest first. */
+  readonly byBound: Int32Array;
+  /** `reach[k]`: the most a document holding only `byBound[0..k-1]` can score, with the higher boost. */
+  readonly reach: Float64Array;
+  /** Each slot's highest term bound, and all of them together. */
+  readonly slotUpper: Float64Array;
+  readonly total: number;
+  /** Each slot's postings (a measure of what walking its terms costs). */
+  readonly slotSize: Float64Array;
+
+  constructor(
+    readonly uppers: Float64Array,
+    readonly slotOf: Int32Array,
+    sizes: readonly number[],
+    readonly n: number,
+    readonly maxBoost: number,
+  ) {
+    const m = uppers.length;
+    this.byBound = Int32Array.from({ length: m }, (_, i) => i).sort(
+      (a, b) => uppers[a]! - uppers[b]! || slotOf[a]! - slotOf[b]! || a - b,
+    );
+    this.reach = new Float64Array(m + 1);
+    const upTo = new Float64Array(n);
+    for (let k = 1; k <= m; k++) {
+      const i = this.byBound[k - 1]!;
+      upTo[slotOf[i]!] = Math.max(upTo[slotOf[i]!]!, uppers[i]!);
+      this.reach[k] = coverage(upTo, n) * maxBoost;
+    }
+    this.slotUpper = upTo;
+    let total = 0;
+    for (let s = 0; s < n; s++) total += upTo[s]!;
+    this.total = total;
+    this.slotSize = new Float64Array(n);
+    for (let i = 0; i < m; i++) this.slotSize[slotOf[i]!]! += sizes[i]!;
+  }
+
+  /** How many of `byBound` cannot, together, lift a document past `floor`. */
+  nonEssential(floor: number): number {
+    let k = 0;
+    while (k < this.uppers.length && this.reach[k + 1]! <= floor) k++;
+    return k;
+  }
+
+  /** The cheapest slot without which the others cannot pass `floor`, or -1. */
+  requiredSlot(floor: number): number {
+    const { n } = this;
+    let best = -1;
+    for (let s = 0; s < n; s++) {
+      const others = (((this.total - this.slotUpper[s]!) * (n - 1)) / n) * this.maxBoost;
+      if (others * BOUND_MARGIN > floor) continue;
+      if (best < 0 || this.slotSize[s]! < this.slotSize[best]!) best = s;
+    }
+    return best;
+  }
+
+  plan(floor: number, sizes: readonly number[]): Plan {
+    const m = this.uppers.length;
+    const nonEssential = this.nonEssential(floor);
+    let drivers = this.byBound.slice(nonEssential);
+    let cost = 0;
+    for (const i of drivers) cost += sizes[i]!;
+    const required = floor > Number.NEGATIVE_INFINITY ? this.requiredSlot(floor) : -1;
+    if (required >= 0 && this.slotSize[required]! < cost)
+      drivers = this.byBound.filter((i) => this.slotOf[i] === required);
+    const driving = new Uint8Array(m);
+    for (const i of drivers) driving[i] = 1;
+    const probes = this.byBound.filter((i) => driving[i] === 0).reverse();
+    const n = this.n;
+    const open = new Float64Array((probes.length + 1) * n);
+    for (let k = probes.length - 1; k >= 0; k--) {
+      open.copyWithin(k * n, (k + 1) * n, (k + 2) * n);
+      const i = probes[k]!;
+      const at = k * n + this.slotOf[i]!;
+      open[at] = Math.max(open[at]!, this.uppers[i]!);
+    }
+    return { drivers, probes, open };
+  }
+}
+
+/** The score a document holding every slot at `bounds` gets (before the boost). */
+function coverage(bounds: Float64Array, n: number): number {
+  let sum = 0;
+  let holding = 0;
+  for (let s = 0; s < n; s++) {
+    sum += bounds[s]!;
+    if (bounds[s]! > 0) holding++;
+  }
+  return (sum * holding) / n;
+}
+
 export function rankDocuments(input: RankingInput): Ranked[] {
   const { lists, blocks, lengths, bits, masks, averageLength, capacity, work } = input;
   const n = input.slots.length;
-  // One cursor per term of each slot (a term in two slots gets two), ordered by bound, lowest first.
-  const ordered = input.slots
-    .flatMap((terms, slot) =>
-      terms.map((term) => ({
-        cursor: new TermCursor(
-          lists,
-          term.id,
-          term.weight,
-          blocks.of(lists, term.id, lengths, averageLength),
-          averageLength,
-        ),
-        slot,
-      })),
-    )
-    .sort((a, b) => a.cursor.upper - b.cursor.upper || a.slot - b.slot);
-  const m = ordered.length;
-  const cursors = ordered.map(({ cursor }) => cursor);
-  const slotOf = Int32Array.from(ordered, ({ slot }) => slot);
-  // upTo[k * n + s]: the highest bound among cursors 0..k-1 of slot s (0 when it has none of them).
-  const upTo = new Float64Array((m + 1) * n);
-  // reach[k]: the most a document found only by cursors 0..k-1 can score, with the higher boost.
-  const reach = new Float64Array(m + 1);
-  const maxBoost = Math.max(1, input.boost);
-  for (let k = 1; k <= m; k++) {
-    upTo.copyWithin(k * n, (k - 1) * n, k * n);
-    const at = k * n + slotOf[k - 1]!;
-    upTo[at] = Math.max(upTo[at]!, cursors[k - 1]!.upper * BOUND_MARGIN);
-    let sum = 0;
-    let holding = 0;
-    for (let s = 0; s < n; s++) {
-      sum += upTo[k * n + s]!;
-      if (upTo[k * n + s]! > 0) holding++;
+  // One cursor per term of each slot (a term in two slots gets two).
+  const cursors: TermCursor[] = [];
+  const slotList: number[] = [];
+  input.slots.forEach((terms, slot) => {
+    for (const term of terms) {
+      const termBlocks = blocks.of(lists, term.id, lengths, averageLength);
+      cursors.push(new TermCursor(lists, term.id, term.weight, termBlocks, averageLength));
+      slotList.push(slot);
     }
-    reach[k] = ((sum * holding) / n) * maxBoost;
-  }
+  });
+  const m = cursors.length;
+  const slotOf = Int32Array.from(slotList);
+  const sizes = cursors.map((cursor) => cursor.size);
+  const maxBoost = Math.max(1, input.boost);
+  const bounds = new Bounds(
+    Float64Array.from(cursors, (cursor) => cursor.upper * BOUND_MARGIN),
+    slotOf,
+    sizes,
+    n,
+    maxBoost,
+  );
+  let plan = bounds.plan(Number.NEGATIVE_INFINITY, sizes);
+  let nonEssential = 0;
+  let required = -1;
   const slotScores = new Float64Array(n);
   const slotMatched = new Uint8Array(n);
   const slotBlocks = new Float64Array(n);
@@ -111,15 +213,18 @@ export function rankDocuments(input: RankingInput): Ranked[] {
   let regionBound = 0;
   const top = new TopDocuments(capacity);
   let floor = Number.NEGATIVE_INFINITY;
-  let nonEssential = 0;
 
   for (;;) {
+    const { drivers, probes, open } = plan;
     let doc = END;
-    for (let i = nonEssential; i < m; i++) if (cursors[i]!.doc < doc) doc = cursors[i]!.doc;
+    for (let d = 0; d < drivers.length; d++) {
+      const at = cursors[drivers[d]!]!.doc;
+      if (at < doc) doc = at;
+    }
     if (doc === END) break;
     if (floor > Number.NEGATIVE_INFINITY) {
       if (doc > regionLast) {
-        slotBlocks.fill(0);
+        for (let s = 0; s < n; s++) slotBlocks[s] = 0;
         let last = END;
         for (let i = 0; i < m; i++) {
           const cursor = cursors[i]!;
@@ -128,33 +233,33 @@ export function rankDocuments(input: RankingInput): Ranked[] {
           if (bound > slotBlocks[slot]!) slotBlocks[slot] = bound;
           if (cursor.blockEnd < last) last = cursor.blockEnd;
         }
-        let sum = 0;
-        let holding = 0;
-        for (let s = 0; s < n; s++) {
-          sum += slotBlocks[s]!;
-          if (slotBlocks[s]! > 0) holding++;
-        }
         regionLast = last;
-        regionBound = ((sum * holding) / n) * maxBoost;
+        regionBound = coverage(slotBlocks, n) * maxBoost;
       }
       // No document of the stretch can pass the floor: skip it without reading its postings.
       if (regionBound <= floor) {
         if (work) work.skipped = (work.skipped ?? 0) + 1;
         if (regionLast === END) break;
-        for (let i = nonEssential; i < m; i++) cursors[i]!.seek(regionLast + 1);
+        for (let d = 0; d < drivers.length; d++) cursors[drivers[d]!]!.seek(regionLast + 1);
         continue;
       }
     }
     const docBits = bits[doc]!;
     if ((docBits & masks.lang) === 0 || (docBits & masks.hotline) === 0 || (docBits & masks.kind) === 0) {
-      for (let i = nonEssential; i < m; i++) if (cursors[i]!.doc === doc) cursors[i]!.next();
+      for (let d = 0; d < drivers.length; d++) {
+        const cursor = cursors[drivers[d]!]!;
+        if (cursor.doc === doc) cursor.next();
+      }
       continue;
     }
     if (work) work.scanned++;
-    slotScores.fill(0);
-    slotMatched.fill(0);
+    for (let s = 0; s < n; s++) {
+      slotScores[s] = 0;
+      slotMatched[s] = 0;
+    }
     const length = lengths[doc]!;
-    for (let i = nonEssential; i < m; i++) {
+    for (let d = 0; d < drivers.length; d++) {
+      const i = drivers[d]!;
       const cursor = cursors[i]!;
       if (cursor.doc !== doc) continue;
       const slot = slotOf[i]!;
@@ -165,24 +270,25 @@ export function rankDocuments(input: RankingInput): Ranked[] {
     }
     const boost = (docBits & input.preferred) !== 0 ? input.boost : 1;
     let pruned = false;
-    // Cursors 0..k-1 are not looked up yet: highest bound first, while the document can still pass the floor.
-    for (let k = nonEssential; k > 0; k--) {
-      const slot = slotOf[k - 1]!;
-      const cursor = cursors[k - 1]!;
+    // The other terms, highest bound first, while the document can still pass the floor.
+    for (let k = 0; k < probes.length; k++) {
+      const i = probes[k]!;
+      const slot = slotOf[i]!;
       // A slot scores its best term: a term bounded below what the slot already has cannot change it.
-      if (cursor.upper * BOUND_MARGIN <= slotScores[slot]!) continue;
+      if (bounds.uppers[i]! <= slotScores[slot]!) continue;
       let sum = 0;
       let holding = 0;
       for (let s = 0; s < n; s++) {
-        const open = upTo[k * n + s]!;
-        sum += Math.max(slotScores[s]!, open);
-        if (slotMatched[s] === 1 || open > 0) holding++;
+        const rest = open[k * n + s]!;
+        sum += rest > slotScores[s]! ? rest : slotScores[s]!;
+        if (slotMatched[s] === 1 || rest > 0) holding++;
       }
       if (((sum * holding) / n) * boost <= floor) {
         pruned = true;
         break;
       }
       if (work) work.probed++;
+      const cursor = cursors[i]!;
       cursor.seek(doc);
       if (cursor.doc !== doc) continue;
       const score = cursor.weight * saturation(cursor.frequency, length, averageLength);
@@ -199,40 +305,16 @@ export function rankDocuments(input: RankingInput): Ranked[] {
     if (matched === 0) continue;
     // Documents matching more of the query's words rank above those matching one word many times.
     top.offer(doc, ((sum * matched) / n) * boost);
-    if (!input.prune || !top.full) continue;
+    if (!input.prune || !top.full || top.lowest === floor) continue;
     floor = top.lowest;
-    while (nonEssential < m && reach[nonEssential + 1]! <= floor) nonEssential++;
+    const nextNonEssential = bounds.nonEssential(floor);
+    const nextRequired = bounds.requiredSlot(floor);
+    if (nextNonEssential === nonEssential && nextRequired === required) continue;
+    nonEssential = nextNonEssential;
+    required = nextRequired;
+    plan = bounds.plan(floor, sizes);
+    // New drivers may lag behind: every document up to this one is decided.
+    for (const i of plan.drivers) cursors[i]!.seek(doc + 1);
   }
   return top.items;
-}
-
-/** The best `capacity` documents, best first; equal scores by document number, so ties are stable. */
-class TopDocuments {
-  readonly items: Ranked[] = [];
-
-  constructor(private readonly capacity: number) {}
-
-  get full(): boolean {
-    return this.items.length >= this.capacity;
-  }
-
-  get lowest(): number {
-    return this.items[this.items.length - 1]!.score;
-  }
-
-  offer(number: number, score: number): void {
-    const items = this.items;
-    if (items.length >= this.capacity) {
-      const last = items[items.length - 1]!;
-      if (score < last.score || (score === last.score && number > last.number)) return;
-    }
-    let at = items.length;
-    while (at > 0) {
-      const before = items[at - 1]!;
-      if (before.score > score || (before.score === score && before.number < number)) break;
-      at--;
-    }
-    items.splice(at, 0, { number, score });
-    if (items.length > this.capacity) items.pop();
-  }
 }

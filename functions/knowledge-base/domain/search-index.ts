@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../../../contracts/hotlines';
 import { analyzeDocumentText } from './analyzer';
+import { BlockMaxima } from './block-max';
 import { DocumentAttributes, filterMasks, LANG_BITS } from './doc-attributes';
 import {
   articleDocument,
@@ -8,7 +9,6 @@ import {
   referralKey,
   type SearchDocument,
 } from './documents';
-import { BlockMaxima } from './block-max';
 import { FuzzyVocabulary } from './fuzzy';
 import { type Ranked, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
 import { PostingLists } from './postings';
