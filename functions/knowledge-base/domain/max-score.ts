@@ -1,13 +1,13 @@
-import type { BlockMaxima } from './block-max';
 import { saturation } from './bm25';
 import type { FilterMasks } from './doc-attributes';
 import { END as EXHAUSTED, TermCursor } from './posting-cursors';
 import type { PostingLists } from './postings';
+import type { TermBounds } from './term-bounds';
 import { TopDocuments } from './top-documents';
 
 /**
  * Top-k retrieval that skips what cannot reach the results: MaxScore (Turtle and Flood) over the query's
- * terms, with required words and block-max bounds, document at a time.
+ * terms, with required words, document at a time.
  *
  * A document's score is the sum over slots (the query's words) of the slot's best term score (BM25 with
  * field weights), times the share of slots it matches, times a boost when it is in the question's language.
@@ -24,10 +24,6 @@ import { TopDocuments } from './top-documents';
  * A candidate is looked up in the other terms by galloping, highest bound first, skipping terms that cannot
  * raise their slot's score, and dropped as soon as what it can still reach falls to the floor. So a common
  * synonym beside a rare word, or common words beside a required rarer one, cost lookups, not walks.
- *
- * Block-max (Ding and Suel): every term's postings come in blocks with their highest score (`block-max.ts`).
- * Up to the first block end of any term, those bound every document; a stretch whose bound cannot pass the
- * floor is skipped without reading it.
  *
  * The answer is exactly that of scoring every document (`prune: false`, the reference the tests compare
  * with): documents come in ascending number, so one that merely ties the floor would lose the tie anyway;
@@ -48,8 +44,8 @@ export interface ScoredTerm {
 
 export interface RankingInput {
   readonly lists: PostingLists;
-  /** The terms' block bounds, computed on first use. */
-  readonly blocks: BlockMaxima;
+  /** The terms' exact bounds, worked out on first use. */
+  readonly termBounds: TermBounds;
   readonly lengths: Float64Array;
   readonly bits: Uint8Array;
   readonly masks: FilterMasks;
@@ -69,8 +65,6 @@ export interface RankingInput {
 export interface RankingWork {
   scanned: number;
   probed: number;
-  /** Stretches of documents skipped on their block bounds. */
-  skipped?: number;
 }
 
 export interface Ranked {
@@ -179,19 +173,18 @@ function coverage(bounds: Float64Array, n: number): number {
 }
 
 export function rankDocuments(input: RankingInput): Ranked[] {
-  const { lists, blocks, lengths, bits, masks, averageLength, capacity, work } = input;
+  const { lists, termBounds, lengths, bits, masks, averageLength, capacity, work } = input;
   const n = input.slots.length;
   // One cursor per term of each slot (a term in two slots gets two).
   const cursors: TermCursor[] = [];
   const slotList: number[] = [];
   input.slots.forEach((terms, slot) => {
     for (const term of terms) {
-      const termBlocks = blocks.of(lists, term.id, lengths, averageLength);
-      cursors.push(new TermCursor(lists, term.id, term.weight, termBlocks, averageLength));
+      const sealedMax = termBounds.of(lists, term.id, lengths, averageLength);
+      cursors.push(new TermCursor(lists, term.id, term.weight, sealedMax, averageLength));
       slotList.push(slot);
     }
   });
-  const m = cursors.length;
   const slotOf = Int32Array.from(slotList);
   const sizes = cursors.map((cursor) => cursor.size);
   const maxBoost = Math.max(1, input.boost);
@@ -207,10 +200,6 @@ export function rankDocuments(input: RankingInput): Ranked[] {
   let required = -1;
   const slotScores = new Float64Array(n);
   const slotMatched = new Uint8Array(n);
-  const slotBlocks = new Float64Array(n);
-  // The stretch of documents up to the first block end of any cursor, and the most any document in it scores.
-  let regionLast = -1;
-  let regionBound = 0;
   const top = new TopDocuments(capacity);
   let floor = Number.NEGATIVE_INFINITY;
 
@@ -222,28 +211,6 @@ export function rankDocuments(input: RankingInput): Ranked[] {
       if (at < doc) doc = at;
     }
     if (doc === END) break;
-    if (floor > Number.NEGATIVE_INFINITY) {
-      if (doc > regionLast) {
-        for (let s = 0; s < n; s++) slotBlocks[s] = 0;
-        let last = END;
-        for (let i = 0; i < m; i++) {
-          const cursor = cursors[i]!;
-          const bound = cursor.shallow(doc) * BOUND_MARGIN;
-          const slot = slotOf[i]!;
-          if (bound > slotBlocks[slot]!) slotBlocks[slot] = bound;
-          if (cursor.blockEnd < last) last = cursor.blockEnd;
-        }
-        regionLast = last;
-        regionBound = coverage(slotBlocks, n) * maxBoost;
-      }
-      // No document of the stretch can pass the floor: skip it without reading its postings.
-      if (regionBound <= floor) {
-        if (work) work.skipped = (work.skipped ?? 0) + 1;
-        if (regionLast === END) break;
-        for (let d = 0; d < drivers.length; d++) cursors[drivers[d]!]!.seek(regionLast + 1);
-        continue;
-      }
-    }
     const docBits = bits[doc]!;
     if ((docBits & masks.lang) === 0 || (docBits & masks.hotline) === 0 || (docBits & masks.kind) === 0) {
       for (let d = 0; d < drivers.length; d++) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Prng } from '../../../bench/lib/prng';
-import { BlockMaxima } from './block-max';
 import { filterMasks, LANG_BITS } from './doc-attributes';
 import { type RankingInput, type RankingWork, rankDocuments, type ScoredTerm } from './max-score';
 import { PostingLists } from './postings';
+import { TermBounds } from './term-bounds';
 
 /**
  * The ranking loop alone, on posting lists generated to look like a knowledge base's: a few words in most
@@ -90,7 +90,7 @@ function randomSlots(corpus: Corpus, random: Prng): ScoredTerm[][] {
   }).filter((slot) => slot.length > 0);
 }
 
-function inputFor(corpus: Corpus, blocks: BlockMaxima, random: Prng, slots: ScoredTerm[][]) {
+function inputFor(corpus: Corpus, termBounds: TermBounds, random: Prng, slots: ScoredTerm[][]) {
   let totalLength = 0;
   for (const length of corpus.lengths) totalLength += length;
   const options = random.pick([
@@ -102,7 +102,7 @@ function inputFor(corpus: Corpus, blocks: BlockMaxima, random: Prng, slots: Scor
   ]);
   return {
     lists: corpus.lists,
-    blocks,
+    termBounds,
     lengths: corpus.lengths,
     bits: corpus.bits,
     masks: filterMasks(options),
@@ -116,12 +116,12 @@ function inputFor(corpus: Corpus, blocks: BlockMaxima, random: Prng, slots: Scor
 
 function compare(corpus: Corpus, seed: number, queries: number) {
   const random = new Prng(seed);
-  const blocks = new BlockMaxima();
+  const termBounds = new TermBounds();
   const work = { pruned: { scanned: 0, probed: 0 }, exhaustive: { scanned: 0, probed: 0 } };
   for (let q = 0; q < queries; q++) {
     const slots = randomSlots(corpus, random);
     if (slots.length === 0) continue;
-    const input = inputFor(corpus, blocks, random, slots);
+    const input = inputFor(corpus, termBounds, random, slots);
     const pruned = rankDocuments({ ...input, prune: true, work: work.pruned });
     const exhaustive = rankDocuments({ ...input, prune: false, work: work.exhaustive });
     expect(pruned, `query ${q}: ${JSON.stringify(slots)}`).toEqual(exhaustive);
@@ -162,7 +162,7 @@ describe('ranking that skips postings: same answers as scoring every document', 
         { id: common, weight: 0.85 * idf(common) },
       ],
     ];
-    const input = inputFor(corpus, new BlockMaxima(), new Prng(6), slots);
+    const input = inputFor(corpus, new TermBounds(), new Prng(6), slots);
     const work = { scanned: 0, probed: 0 };
 
     const pruned = rankDocuments({ ...input, masks: filterMasks({}), capacity: 10, prune: true, work });

@@ -1,6 +1,5 @@
 import { LANGUAGES, type Language } from '../../../contracts/hotlines';
 import { analyzeDocumentText } from './analyzer';
-import { BlockMaxima } from './block-max';
 import { DocumentAttributes, filterMasks, LANG_BITS } from './doc-attributes';
 import {
   articleDocument,
@@ -17,6 +16,7 @@ import { ResultTerms } from './result-terms';
 import { highlightsOf, makeSnippet } from './snippet';
 import { type DocumentTexts, StoredDocuments, TEXT_FIELDS } from './stored-documents';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
+import { TermBounds } from './term-bounds';
 import type { KbArticle, ReferralBody, SearchOptions, SearchResult } from './types';
 
 /**
@@ -62,8 +62,8 @@ export class SearchIndex {
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
   private readonly highlights: ResultTerms;
-  /** Block bounds of the terms queries used, until the next seal. */
-  private readonly blocks = new BlockMaxima();
+  /** Exact score bounds of the terms queries used, until the next seal. */
+  private readonly termBounds = new TermBounds();
   /** While `buildIndex` adds everything, sealing waits for the end. */
   private bulk = false;
 
@@ -149,7 +149,7 @@ export class SearchIndex {
       bits[number] = this.attributes.bits[old]!;
     });
     this.postings.seal(renumber, (number) => lengths[number]!);
-    this.blocks.clear();
+    this.termBounds.clear();
     this.attributes = DocumentAttributes.from(lengths, bits);
     this.numberByKey.clear();
     this.highlights.clear();
@@ -193,7 +193,7 @@ export class SearchIndex {
     });
     const ranked = rankDocuments({
       lists: this.postings,
-      blocks: this.blocks,
+      termBounds: this.termBounds,
       lengths: this.attributes.lengths,
       bits: this.attributes.bits,
       masks: filterMasks(options),
