@@ -1,6 +1,7 @@
 import type { HotlineId } from '../contracts/hotlines';
 import { loadConfig } from '../infra/config/load';
 import type { HotlineConfig } from '../infra/config/schema';
+import { readCachedSynth, synthCacheEnabled, synthInputDigest, writeCachedSynth } from './synth-cache';
 
 /** A CloudFormation resource as synthesized. */
 export interface CfnResource {
@@ -72,9 +73,21 @@ export const LOCAL_DEPLOYMENT_OVERRIDES: Readonly<Record<HotlineId, Record<strin
 
 /**
  * Synthesizes the same CDK app that `cdk deploy` deploys (bundling skipped: locally the TypeScript sources
- * run directly) and returns each hotline's template.
+ * run directly) and returns each hotline's template. A synthesis takes seconds of CPU, so its result is kept
+ * on disk under a digest of every file it reads (`local/synth-cache.ts`): the next start on unchanged
+ * sources reads it back, and any change to the app, a flow, a contract or a function synthesizes anew.
  */
 export async function synthesizeStacks(options: SynthOptions = {}): Promise<StackModel[]> {
+  if (!synthCacheEnabled()) return synthesizeNow(options);
+  const digest = synthInputDigest({ stage: options.stage ?? null, overrides: LOCAL_DEPLOYMENT_OVERRIDES });
+  const cached = readCachedSynth<StackModel[]>(digest);
+  if (cached) return cached;
+  const models = await synthesizeNow(options);
+  writeCachedSynth(digest, models);
+  return models;
+}
+
+async function synthesizeNow(options: SynthOptions): Promise<StackModel[]> {
   const { createApp } = await import('../infra/app');
   const overrides = Object.fromEntries(
     Object.entries(LOCAL_DEPLOYMENT_OVERRIDES).map(([hotline, value]) => [`qoldau:${hotline}`, value]),

@@ -1,4 +1,5 @@
 import type { KinesisStreamBatchItemFailure, KinesisStreamRecord } from 'aws-lambda';
+import { handleInOrder } from '../shared/kinesis-batch';
 import { logger } from '../shared/logger';
 import { putSummary } from './adapters/summary-store';
 import { summaryExpiresAt } from './domain/retention';
@@ -14,17 +15,18 @@ export interface StoringDeps {
  * record is skipped (logged by sequence number, never by content) so it cannot block the shard; a failed
  * write stops the batch and reports that record, and Lambda retries from it (writes are idempotent).
  */
-export async function storeContactRecords(
+export function storeContactRecords(
   records: readonly KinesisStreamRecord[],
   deps: StoringDeps,
 ): Promise<KinesisStreamBatchItemFailure[]> {
-  for (const record of records) {
-    const sequenceNumber = record.kinesis.sequenceNumber;
-    try {
-      const decision = summarize(decode(record));
+  return handleInOrder(
+    records,
+    'Storing a contact record summary failed',
+    async (payload, sequenceNumber) => {
+      const decision = summarize(payload);
       if (decision.kind === 'skipped') {
         logger.info('Contact record not summarised', { sequenceNumber, reason: decision.reason });
-        continue;
+        return;
       }
       const { summary } = decision;
       const write = await putSummary(
@@ -34,18 +36,6 @@ export async function storeContactRecords(
         summaryExpiresAt(summary.initiatedAt),
       );
       logger.info('Contact record summarised', { contactId: summary.contactId, write });
-    } catch (error) {
-      logger.error('Storing a contact record summary failed', { sequenceNumber, error: error as Error });
-      return [{ itemIdentifier: sequenceNumber }];
-    }
-  }
-  return [];
-}
-
-function decode(record: KinesisStreamRecord): unknown {
-  try {
-    return JSON.parse(Buffer.from(record.kinesis.data, 'base64').toString('utf8'));
-  } catch {
-    return undefined;
-  }
+    },
+  );
 }
