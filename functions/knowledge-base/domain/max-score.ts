@@ -3,7 +3,9 @@ import type { FilterMasks } from './doc-attributes';
 import { END as EXHAUSTED, TermCursor } from './posting-cursors';
 import type { PostingLists } from './postings';
 import type { TermBounds } from './term-bounds';
-import { TopDocuments } from './top-documents';
+import { type Ranked, TopDocuments } from './top-documents';
+
+export type { Ranked } from './top-documents';
 
 /**
  * Top-k retrieval that skips what cannot reach the results: MaxScore (Turtle and Flood) over the query's
@@ -65,11 +67,6 @@ export interface RankingInput {
 export interface RankingWork {
   scanned: number;
   probed: number;
-}
-
-export interface Ranked {
-  readonly number: number;
-  readonly score: number;
 }
 
 /** The cursors candidates come from, and the others in the order they are looked up in. */

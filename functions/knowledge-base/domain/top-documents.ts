@@ -1,4 +1,8 @@
-import type { Ranked } from './max-score';
+/** A document number and its score. */
+export interface Ranked {
+  readonly number: number;
+  readonly score: number;
+}
 
 /** The best `capacity` documents, best first; equal scores by document number, so ties are stable. */
 export class TopDocuments {
