@@ -41,28 +41,46 @@ function deletionsOf(word: string, maxDistance: number): Set<string> {
   return found;
 }
 
+/** Three rows of the distance table, reused: a typo lookup checks hundreds of words at 100,000 articles. */
+let rows = new Int32Array(96);
+
 /** Optimal string alignment distance (a swap of neighbours counts once), or `max + 1` once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  const table = rows;
+  // Offsets of the rows for i - 2, i - 1 and i.
+  let beforePrevious = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) table[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    table[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, beforePrevious[j - 2]! + 1);
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let value = Math.min(
+        table[previous + j]! + 1,
+        table[current + j - 1]! + 1,
+        table[previous + j - 1]! + cost,
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
+        value = Math.min(value, table[beforePrevious + j - 2]! + 1);
       }
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      table[current + j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const reused = beforePrevious;
     beforePrevious = previous;
     previous = current;
+    current = reused;
   }
-  return Math.min(previous[b.length]!, max + 1);
+  return Math.min(table[previous + b.length]!, max + 1);
 }
 
 /** The vocabulary as plain arrays, for the index snapshot: words, and each deletion with its word ids. */

@@ -1,5 +1,5 @@
 /** Index of the first element `>= value` in `values[from, end)`, ascending; galloping from `from`. */
-export function advance(values: ArrayLike<number>, from: number, end: number, value: number): number {
+export function advance(values: Uint32Array, from: number, end: number, value: number): number {
   if (from >= end || values[from]! >= value) return from;
   let step = 1;
   let low = from;

@@ -1,32 +1,42 @@
+import { saturation } from './bm25';
 import type { FilterMasks } from './doc-attributes';
-import { advance } from './gallop';
+import { END as EXHAUSTED, TermCursor } from './posting-cursors';
 import type { PostingLists } from './postings';
+import type { TermBounds } from './term-bounds';
+import { type Ranked, TopDocuments } from './top-documents';
+
+export type { Ranked } from './top-documents';
 
 /**
- * Top-k retrieval with MaxScore (Turtle and Flood), document at a time over the query's slots.
+ * Top-k retrieval that skips what cannot reach the results: MaxScore (Turtle and Flood) over the query's
+ * terms, with required words, document at a time.
  *
- * A document's score is the sum over slots of the slot's best term score (BM25 with field weights), times
- * the share of slots it matches, times a boost when it is in the question's language. Every term knows an
- * upper bound of its score (highest frequency and lowest length among its postings), so every slot does.
- * Slots are ordered by bound, lowest first. Once `capacity` documents are known, the lowest of their scores
- * is the floor a newcomer must pass. The longest run of lowest-bound slots whose bounds together (with the
- * coverage they would give) cannot pass the floor is "non-essential": a document found only there cannot
- * make the results, so documents are taken only from the other, essential slots' postings, and looked up in
- * the non-essential ones by galloping through them, highest bound first, stopping as soon as the document's
- * own bound falls to the floor. Common words after a rare one thus cost a few lookups instead of a walk
- * through their whole posting lists, and the floor rises as better documents are found.
+ * A document's score is the sum over slots (the query's words) of the slot's best term score (BM25 with
+ * field weights), times the share of slots it matches, times a boost when it is in the question's language.
+ * A slot offers several terms: the word's stems, and at lower weights its synonym concepts, typo corrections
+ * and Cyrillic readings, which are often far commoner than the word itself. Every term has an upper bound
+ * (its highest score over its postings), so any set of terms bounds what a document holding only them can
+ * score. Once `capacity` documents are known, the lowest of their scores is the floor a newcomer must pass.
+ *
+ * Candidates come from one group of terms a document must hold to pass the floor, the group with the fewest
+ * postings:
+ * - MaxScore's essential terms: the terms left after taking away, lowest bound first, the longest run whose
+ *   bounds together (with the share of slots they could cover) cannot pass the floor;
+ * - or all terms of one required slot: a slot without which the other slots together cannot pass it.
+ * A candidate is looked up in the other terms by galloping, highest bound first, skipping terms that cannot
+ * raise their slot's score, and dropped as soon as what it can still reach falls to the floor. So a common
+ * synonym beside a rare word, or common words beside a required rarer one, cost lookups, not walks.
  *
  * The answer is exactly that of scoring every document (`prune: false`, the reference the tests compare
  * with): documents come in ascending number, so one that merely ties the floor would lose the tie anyway;
- * bounds carry a margin against rounding; and a document's score is summed in one fixed slot order whatever
- * order its slots were looked up in.
+ * bounds carry a margin against rounding; and a document's slot scores are summed in the query's slot order
+ * whatever order its terms were looked up in.
  */
 
-export const K1 = 1.2;
-export const B = 0.75;
 /** Guards the bounds against rounding: a bound must never fall below a score it bounds. */
 const BOUND_MARGIN = 1 + 1e-9;
-const END = 0xffffffff;
+/** A local copy: the loop below reads it for every posting. */
+const END: number = EXHAUSTED;
 
 export interface ScoredTerm {
   readonly id: number;
@@ -36,6 +46,8 @@ export interface ScoredTerm {
 
 export interface RankingInput {
   readonly lists: PostingLists;
+  /** The terms' exact bounds, worked out on first use. */
+  readonly termBounds: TermBounds;
   readonly lengths: Float64Array;
   readonly bits: Uint8Array;
   readonly masks: FilterMasks;
@@ -48,7 +60,7 @@ export interface RankingInput {
   readonly capacity: number;
   /** False: score every matching document (the reference the tests compare with). */
   readonly prune: boolean;
-  /** Counts documents taken from essential postings and lookups in the others, when given. */
+  /** Counts documents taken as candidates and lookups in other terms, when given. */
   readonly work?: RankingWork;
 }
 
@@ -57,222 +69,216 @@ export interface RankingWork {
   probed: number;
 }
 
-export interface Ranked {
-  readonly number: number;
-  readonly score: number;
+/** The cursors candidates come from, and the others in the order they are looked up in. */
+interface Plan {
+  readonly drivers: Int32Array;
+  readonly probes: Int32Array;
+  /** `open[k * n + s]`: the highest bound among `probes[k..]` of slot `s`, 0 when none. */
+  readonly open: Float64Array;
 }
 
-/** BM25's term-frequency part for a document of `length`. */
-export function saturation(frequency: number, length: number, averageLength: number): number {
-  return (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
-}
-
-/** The postings of one term: its sealed range, then the entries added since the seal. */
-class TermCursor {
-  doc = 0;
-  private at: number;
-  private addedAt = 0;
-  private readonly end: number;
-  private readonly docs: Uint32Array;
-  private readonly freqs: Uint16Array;
-  private readonly addedDocs: readonly number[];
-  private readonly addedFreqs: readonly number[];
+/** What each term, slot and group of terms can score at most: the bounds the plan is chosen with. */
+class Bounds {
+  /** Cursor numbers by bound, lowest first. */
+  readonly byBound: Int32Array;
+  /** `reach[k]`: the most a document holding only `byBound[0..k-1]` can score, with the higher boost. */
+  readonly reach: Float64Array;
+  /** Each slot's highest term bound, and all of them together. */
+  readonly slotUpper: Float64Array;
+  readonly total: number;
+  /** Each slot's postings (a measure of what walking its terms costs). */
+  readonly slotSize: Float64Array;
 
   constructor(
-    lists: PostingLists,
-    id: number,
-    readonly weight: number,
+    readonly uppers: Float64Array,
+    readonly slotOf: Int32Array,
+    sizes: readonly number[],
+    readonly n: number,
+    readonly maxBoost: number,
   ) {
-    this.docs = lists.docs;
-    this.freqs = lists.freqs;
-    this.at = lists.sealedStart(id);
-    this.end = lists.sealedEnd(id);
-    const added = lists.addedOf(id);
-    this.addedDocs = added?.docs ?? [];
-    this.addedFreqs = added?.freqs ?? [];
-    this.settle();
-  }
-
-  get frequency(): number {
-    return this.at < this.end ? this.freqs[this.at]! : this.addedFreqs[this.addedAt]!;
-  }
-
-  next(): void {
-    if (this.at < this.end) this.at++;
-    else this.addedAt++;
-    this.settle();
-  }
-
-  /** Moves to the first entry at or after `target`. */
-  seek(target: number): void {
-    if (this.doc >= target) return;
-    if (this.at < this.end) {
-      this.at = advance(this.docs, this.at, this.end, target);
-      if (this.at < this.end) {
-        this.doc = this.docs[this.at]!;
-        return;
-      }
+    const m = uppers.length;
+    this.byBound = Int32Array.from({ length: m }, (_, i) => i).sort(
+      (a, b) => uppers[a]! - uppers[b]! || slotOf[a]! - slotOf[b]! || a - b,
+    );
+    this.reach = new Float64Array(m + 1);
+    const upTo = new Float64Array(n);
+    for (let k = 1; k <= m; k++) {
+      const i = this.byBound[k - 1]!;
+      upTo[slotOf[i]!] = Math.max(upTo[slotOf[i]!]!, uppers[i]!);
+      this.reach[k] = coverage(upTo, n) * maxBoost;
     }
-    this.addedAt = advance(this.addedDocs, this.addedAt, this.addedDocs.length, target);
-    this.settle();
+    this.slotUpper = upTo;
+    let total = 0;
+    for (let s = 0; s < n; s++) total += upTo[s]!;
+    this.total = total;
+    this.slotSize = new Float64Array(n);
+    for (let i = 0; i < m; i++) this.slotSize[slotOf[i]!]! += sizes[i]!;
   }
 
-  private settle(): void {
-    if (this.at < this.end) this.doc = this.docs[this.at]!;
-    else this.doc = this.addedAt < this.addedDocs.length ? this.addedDocs[this.addedAt]! : END;
-  }
-}
-
-/** A slot's terms walked together: the slot is at the lowest document any of its terms is at. */
-class SlotCursor {
-  doc = END;
-
-  constructor(
-    private readonly terms: readonly TermCursor[],
-    readonly upper: number,
-  ) {
-    this.settle();
+  /** How many of `byBound` cannot, together, lift a document past `floor`. */
+  nonEssential(floor: number): number {
+    let k = 0;
+    while (k < this.uppers.length && this.reach[k + 1]! <= floor) k++;
+    return k;
   }
 
-  /** The slot's best term score for the document it is at. */
-  score(lengths: Float64Array, averageLength: number): number {
-    let best = 0;
-    const length = lengths[this.doc]!;
-    for (const term of this.terms) {
-      if (term.doc !== this.doc) continue;
-      const score = term.weight * saturation(term.frequency, length, averageLength);
-      if (score > best) best = score;
+  /** The cheapest slot without which the others cannot pass `floor`, or -1. */
+  requiredSlot(floor: number): number {
+    const { n } = this;
+    let best = -1;
+    for (let s = 0; s < n; s++) {
+      const others = (((this.total - this.slotUpper[s]!) * (n - 1)) / n) * this.maxBoost;
+      if (others * BOUND_MARGIN > floor) continue;
+      if (best < 0 || this.slotSize[s]! < this.slotSize[best]!) best = s;
     }
     return best;
   }
 
-  next(): void {
-    for (const term of this.terms) if (term.doc === this.doc) term.next();
-    this.settle();
+  plan(floor: number, sizes: readonly number[]): Plan {
+    const m = this.uppers.length;
+    const nonEssential = this.nonEssential(floor);
+    let drivers = this.byBound.slice(nonEssential);
+    let cost = 0;
+    for (const i of drivers) cost += sizes[i]!;
+    const required = floor > Number.NEGATIVE_INFINITY ? this.requiredSlot(floor) : -1;
+    if (required >= 0 && this.slotSize[required]! < cost)
+      drivers = this.byBound.filter((i) => this.slotOf[i] === required);
+    const driving = new Uint8Array(m);
+    for (const i of drivers) driving[i] = 1;
+    const probes = this.byBound.filter((i) => driving[i] === 0).reverse();
+    const n = this.n;
+    const open = new Float64Array((probes.length + 1) * n);
+    for (let k = probes.length - 1; k >= 0; k--) {
+      open.copyWithin(k * n, (k + 1) * n, (k + 2) * n);
+      const i = probes[k]!;
+      const at = k * n + this.slotOf[i]!;
+      open[at] = Math.max(open[at]!, this.uppers[i]!);
+    }
+    return { drivers, probes, open };
   }
+}
 
-  seek(target: number): void {
-    if (this.doc >= target) return;
-    for (const term of this.terms) term.seek(target);
-    this.settle();
+/** The score a document holding every slot at `bounds` gets (before the boost). */
+function coverage(bounds: Float64Array, n: number): number {
+  let sum = 0;
+  let holding = 0;
+  for (let s = 0; s < n; s++) {
+    sum += bounds[s]!;
+    if (bounds[s]! > 0) holding++;
   }
-
-  private settle(): void {
-    let doc = END;
-    for (const term of this.terms) if (term.doc < doc) doc = term.doc;
-    this.doc = doc;
-  }
+  return (sum * holding) / n;
 }
 
 export function rankDocuments(input: RankingInput): Ranked[] {
-  const { lists, lengths, bits, masks, averageLength, capacity, work } = input;
+  const { lists, termBounds, lengths, bits, masks, averageLength, capacity, work } = input;
   const n = input.slots.length;
-  const slots = input.slots
-    .map((terms, position) => {
-      let upper = 0;
-      for (const term of terms) {
-        const bound =
-          term.weight * saturation(lists.maxFrequencyOf(term.id), lists.minLengthOf(term.id), averageLength);
-        if (bound > upper) upper = bound;
-      }
-      return { terms, upper: upper * BOUND_MARGIN, position };
-    })
-    .sort((a, b) => a.upper - b.upper || a.position - b.position)
-    .map(
-      ({ terms, upper }) =>
-        new SlotCursor(
-          terms.map((term) => new TermCursor(lists, term.id, term.weight)),
-          upper,
-        ),
-    );
-  // below[i]: the bounds of slots 0..i-1 together.
-  const below = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) below[i + 1] = below[i]! + slots[i]!.upper;
+  // One cursor per term of each slot (a term in two slots gets two).
+  const cursors: TermCursor[] = [];
+  const slotList: number[] = [];
+  input.slots.forEach((terms, slot) => {
+    for (const term of terms) {
+      const sealedMax = termBounds.of(lists, term.id, lengths, averageLength);
+      cursors.push(new TermCursor(lists, term.id, term.weight, sealedMax, averageLength));
+      slotList.push(slot);
+    }
+  });
+  const slotOf = Int32Array.from(slotList);
+  const sizes = cursors.map((cursor) => cursor.size);
   const maxBoost = Math.max(1, input.boost);
+  const bounds = new Bounds(
+    Float64Array.from(cursors, (cursor) => cursor.upper * BOUND_MARGIN),
+    slotOf,
+    sizes,
+    n,
+    maxBoost,
+  );
+  let plan = bounds.plan(Number.NEGATIVE_INFINITY, sizes);
+  let nonEssential = 0;
+  let required = -1;
   const slotScores = new Float64Array(n);
+  const slotMatched = new Uint8Array(n);
   const top = new TopDocuments(capacity);
   let floor = Number.NEGATIVE_INFINITY;
-  let nonEssential = 0;
 
   for (;;) {
+    const { drivers, probes, open } = plan;
     let doc = END;
-    for (let i = nonEssential; i < n; i++) if (slots[i]!.doc < doc) doc = slots[i]!.doc;
+    for (let d = 0; d < drivers.length; d++) {
+      const at = cursors[drivers[d]!]!.doc;
+      if (at < doc) doc = at;
+    }
     if (doc === END) break;
     const docBits = bits[doc]!;
     if ((docBits & masks.lang) === 0 || (docBits & masks.hotline) === 0 || (docBits & masks.kind) === 0) {
-      for (let i = nonEssential; i < n; i++) if (slots[i]!.doc === doc) slots[i]!.next();
+      for (let d = 0; d < drivers.length; d++) {
+        const cursor = cursors[drivers[d]!]!;
+        if (cursor.doc === doc) cursor.next();
+      }
       continue;
     }
     if (work) work.scanned++;
-    slotScores.fill(0);
-    let partial = 0;
-    let matched = 0;
-    for (let i = nonEssential; i < n; i++) {
-      const slot = slots[i]!;
-      if (slot.doc !== doc) continue;
-      const score = slot.score(lengths, averageLength);
-      slotScores[i] = score;
-      partial += score;
-      matched++;
-      slot.next();
+    for (let s = 0; s < n; s++) {
+      slotScores[s] = 0;
+      slotMatched[s] = 0;
+    }
+    const length = lengths[doc]!;
+    for (let d = 0; d < drivers.length; d++) {
+      const i = drivers[d]!;
+      const cursor = cursors[i]!;
+      if (cursor.doc !== doc) continue;
+      const slot = slotOf[i]!;
+      const score = cursor.weight * saturation(cursor.frequency, length, averageLength);
+      if (score > slotScores[slot]!) slotScores[slot] = score;
+      slotMatched[slot] = 1;
+      cursor.next();
     }
     const boost = (docBits & input.preferred) !== 0 ? input.boost : 1;
     let pruned = false;
-    for (let i = nonEssential - 1; i >= 0; i--) {
-      // The most this document can still reach, should it hold every slot left to look up.
-      if ((((partial + below[i + 1]!) * (matched + i + 1)) / n) * boost <= floor) {
+    // The other terms, highest bound first, while the document can still pass the floor.
+    for (let k = 0; k < probes.length; k++) {
+      const i = probes[k]!;
+      const slot = slotOf[i]!;
+      // A slot scores its best term: a term bounded below what the slot already has cannot change it.
+      if (bounds.uppers[i]! <= slotScores[slot]!) continue;
+      let sum = 0;
+      let holding = 0;
+      for (let s = 0; s < n; s++) {
+        const rest = open[k * n + s]!;
+        sum += rest > slotScores[s]! ? rest : slotScores[s]!;
+        if (slotMatched[s] === 1 || rest > 0) holding++;
+      }
+      if (((sum * holding) / n) * boost <= floor) {
         pruned = true;
         break;
       }
-      const slot = slots[i]!;
       if (work) work.probed++;
-      slot.seek(doc);
-      if (slot.doc !== doc) continue;
-      const score = slot.score(lengths, averageLength);
-      slotScores[i] = score;
-      partial += score;
-      matched++;
+      const cursor = cursors[i]!;
+      cursor.seek(doc);
+      if (cursor.doc !== doc) continue;
+      const score = cursor.weight * saturation(cursor.frequency, length, averageLength);
+      if (score > slotScores[slot]!) slotScores[slot] = score;
+      slotMatched[slot] = 1;
     }
-    if (pruned || matched === 0) continue;
+    if (pruned) continue;
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += slotScores[i]!;
+    let matched = 0;
+    for (let s = 0; s < n; s++) {
+      sum += slotScores[s]!;
+      matched += slotMatched[s]!;
+    }
+    if (matched === 0) continue;
     // Documents matching more of the query's words rank above those matching one word many times.
     top.offer(doc, ((sum * matched) / n) * boost);
-    if (!input.prune || !top.full) continue;
+    if (!input.prune || !top.full || top.lowest === floor) continue;
     floor = top.lowest;
-    while (nonEssential < n && ((below[nonEssential + 1]! * (nonEssential + 1)) / n) * maxBoost <= floor)
-      nonEssential++;
+    const nextNonEssential = bounds.nonEssential(floor);
+    const nextRequired = bounds.requiredSlot(floor);
+    if (nextNonEssential === nonEssential && nextRequired === required) continue;
+    nonEssential = nextNonEssential;
+    required = nextRequired;
+    plan = bounds.plan(floor, sizes);
+    // New drivers may lag behind: every document up to this one is decided.
+    for (const i of plan.drivers) cursors[i]!.seek(doc + 1);
   }
   return top.items;
-}
-
-/** The best `capacity` documents, best first; equal scores by document number, so ties are stable. */
-class TopDocuments {
-  readonly items: Ranked[] = [];
-
-  constructor(private readonly capacity: number) {}
-
-  get full(): boolean {
-    return this.items.length >= this.capacity;
-  }
-
-  get lowest(): number {
-    return this.items[this.items.length - 1]!.score;
-  }
-
-  offer(number: number, score: number): void {
-    const items = this.items;
-    if (items.length >= this.capacity) {
-      const last = items[items.length - 1]!;
-      if (score < last.score || (score === last.score && number > last.number)) return;
-    }
-    let at = items.length;
-    while (at > 0) {
-      const before = items[at - 1]!;
-      if (before.score > score || (before.score === score && before.number < number)) break;
-      at--;
-    }
-    items.splice(at, 0, { number, score });
-    if (items.length > this.capacity) items.pop();
-  }
 }

@@ -16,6 +16,7 @@ import { ResultTerms } from './result-terms';
 import { highlightsOf, makeSnippet } from './snippet';
 import { type DocumentTexts, StoredDocuments, TEXT_FIELDS } from './stored-documents';
 import { CONCEPT_PREFIX, SynonymMatcher } from './synonym-matcher';
+import { TermBounds } from './term-bounds';
 import type { KbArticle, ReferralBody, SearchOptions, SearchResult } from './types';
 
 /**
@@ -61,6 +62,8 @@ export class SearchIndex {
   private readonly numberByKey = new Map<string, number>();
   private totalLength = 0;
   private readonly highlights: ResultTerms;
+  /** Exact score bounds of the terms queries used, until the next seal. */
+  private readonly termBounds = new TermBounds();
   /** While `buildIndex` adds everything, sealing waits for the end. */
   private bulk = false;
 
@@ -146,6 +149,7 @@ export class SearchIndex {
       bits[number] = this.attributes.bits[old]!;
     });
     this.postings.seal(renumber, (number) => lengths[number]!);
+    this.termBounds.clear();
     this.attributes = DocumentAttributes.from(lengths, bits);
     this.numberByKey.clear();
     this.highlights.clear();
@@ -189,6 +193,7 @@ export class SearchIndex {
     });
     const ranked = rankDocuments({
       lists: this.postings,
+      termBounds: this.termBounds,
       lengths: this.attributes.lengths,
       bits: this.attributes.bits,
       masks: filterMasks(options),
