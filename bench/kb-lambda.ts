@@ -13,15 +13,15 @@ import type { KbArticle } from '../functions/knowledge-base/domain/types';
 import { SEED_ARTICLES } from '../functions/knowledge-base/seed/articles';
 import { KB_QUERIES } from '../functions/knowledge-base/seed/queries';
 import { ensureTable, startDynamo, type TableDefinition } from '../local/engines/dynamodb';
-import { startS3 } from '../local/engines/s3';
 import { PhysicalNames } from '../local/intrinsics';
 import { resourcesOfType, synthesizeStacks } from '../local/template-model';
 import { generateCorpus } from './lib/corpus';
+import { startS3Process } from './lib/s3-process';
 import { percentile, round } from './lib/stats';
 
 /**
  * Knowledge-base search through the real read handler (middy, validation, warm index, freshness check,
- * JSON answer) against DynamoDB Local and the local S3 server, while an editor publishes an edit every
+ * JSON answer) against DynamoDB Local and the local S3 server (in a process of its own), while an editor publishes an edit every
  * `editEveryMs` (recorded in the change log as the indexer does), so the warm index applies changes during
  * the measurement. Prints the first (cold) search and warm latency percentiles.
  *
@@ -112,7 +112,8 @@ export async function runKbLambdaBenchmark(options: KbLambdaBenchmarkOptions = {
   };
   const s3Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qoldau-kb-bench-'));
   const dynamo = await startDynamo(undefined, names.region);
-  const s3 = await startS3(s3Dir, [bucket], keys);
+  // In a process of its own, as S3 is not on the function's machine (see startS3Process).
+  const s3 = await startS3Process(s3Dir, [bucket], keys);
   try {
     const definition = names.resolve(tableEntry[1].Properties) as Omit<TableDefinition, 'TableName'>;
     await ensureTable(dynamo.client, { ...definition, TableName: table });

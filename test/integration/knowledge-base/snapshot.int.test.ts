@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENV } from '../../../contracts/env-names';
 import { SnapshotStore } from '../../../functions/knowledge-base/adapters/snapshot-store';
@@ -149,5 +150,24 @@ describe('the knowledge-base search index snapshot', () => {
         documents: expect.toSatisfy((documents: number) => documents > 100),
       }),
     );
+  });
+
+  it('is read back byte for byte from many ranges fetched at once, and is absent before the first write', async () => {
+    Object.assign(process.env, engineEnv);
+    const key = `test/${uniqueId('ranges')}.bin`;
+    // Ranges of 1,000 bytes, three at a time: 25 ranges, the last one short.
+    const store = new SnapshotStore(bucket, undefined, key, 1_000, 3);
+    expect(await store.get()).toBeUndefined();
+
+    const written = new Uint8Array(randomBytes(24_500));
+    await store.put(written, 7);
+    const read = await store.get();
+    expect(read?.length).toBe(written.length);
+    expect(Buffer.from(read!).equals(Buffer.from(written))).toBe(true);
+
+    // A snapshot smaller than one range comes back whole too.
+    const small = new Uint8Array(randomBytes(300));
+    await store.put(small, 8);
+    expect(Buffer.from((await store.get())!).equals(Buffer.from(small))).toBe(true);
   });
 });
