@@ -1,7 +1,6 @@
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { APPEAL_STATUSES } from '../../appeals/domain/appeal';
-import { dynamoDocuments } from '../../shared/aws-clients';
+import { queryItems } from '../../shared/query-items';
 import type { RegisteredAppeal } from '../domain/appeal-fact';
 
 /**
@@ -16,33 +15,26 @@ export async function appealsRegisteredBetween(
 ): Promise<RegisteredAppeal[]> {
   const found: RegisteredAppeal[] = [];
   for (const status of APPEAL_STATUSES) {
-    let startKey: QueryCommandOutput['LastEvaluatedKey'];
-    do {
-      const page = await dynamoDocuments().send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: appealKeys.statusIndex.name,
-          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-          FilterExpression: 'attribute_exists(registeredBy)',
-          ProjectionExpression: 'registeredBy, receivedAt, #status, deadline, answeredAt, gsi1sk',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pk': appealKeys.statusIndex.pk(status), ':from': from, ':to': to },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        // BETWEEN includes its upper bound; the period does not.
-        if (item['gsi1sk'] === to || typeof item['registeredBy'] !== 'string') continue;
-        found.push({
-          registeredBy: item['registeredBy'],
-          receivedAt: String(item['receivedAt']),
-          status,
-          ...(typeof item['deadline'] === 'string' ? { deadline: item['deadline'] } : {}),
-          ...(typeof item['answeredAt'] === 'string' ? { answeredAt: item['answeredAt'] } : {}),
-        });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = queryItems({
+      TableName: tableName,
+      IndexName: appealKeys.statusIndex.name,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+      FilterExpression: 'attribute_exists(registeredBy)',
+      ProjectionExpression: 'registeredBy, receivedAt, #status, deadline, answeredAt, gsi1sk',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': appealKeys.statusIndex.pk(status), ':from': from, ':to': to },
+    });
+    for await (const item of items) {
+      // BETWEEN includes its upper bound; the period does not.
+      if (item['gsi1sk'] === to || typeof item['registeredBy'] !== 'string') continue;
+      found.push({
+        registeredBy: item['registeredBy'],
+        receivedAt: String(item['receivedAt']),
+        status,
+        ...(typeof item['deadline'] === 'string' ? { deadline: item['deadline'] } : {}),
+        ...(typeof item['answeredAt'] === 'string' ? { answeredAt: item['answeredAt'] } : {}),
+      });
+    }
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, type QueryCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { appealKeys } from '../../../contracts/keys/appeal-keys';
 import { appendHistory } from '../../shared/appeal-history';
 import { dynamoDocuments } from '../../shared/aws-clients';
@@ -7,7 +7,7 @@ import { logger } from '../../shared/logger';
 import type { WorkingDayCalendar } from '../domain/calendar';
 import { rescheduleDeadline } from '../domain/reschedule';
 import { timerExecutionName } from '../domain/timer-plan';
-import { OPEN_APPEAL_STATUSES } from './sla-records';
+import { openAppealItems } from './open-appeal-items';
 import { executionArn, startTimerExecution, stopTimerExecution } from './timer-executions';
 
 export interface RescheduleRequest {
@@ -35,24 +35,11 @@ interface OpenAppealItem {
 }
 
 async function* openAppeals(tableName: string): AsyncGenerator<OpenAppealItem> {
-  for (const status of OPEN_APPEAL_STATUSES) {
-    let startKey: QueryCommandOutput['LastEvaluatedKey'];
-    do {
-      const page = await dynamoDocuments().send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: appealKeys.statusIndex.name,
-          KeyConditionExpression: 'gsi1pk = :status',
-          ExpressionAttributeValues: { ':status': appealKeys.statusIndex.pk(status) },
-          ProjectionExpression: '#number, receivedAt, deadline, slaExecution',
-          ExpressionAttributeNames: { '#number': 'number' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) yield item as OpenAppealItem;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-  }
+  const projection = {
+    expression: '#number, receivedAt, deadline, slaExecution',
+    names: { '#number': 'number' },
+  };
+  for await (const item of openAppealItems(tableName, projection)) yield item as unknown as OpenAppealItem;
 }
 
 /**
