@@ -38,7 +38,7 @@ export class SnapshotStore {
     const total = Number(first.ContentRange?.split('/')[1] ?? first.ContentLength);
     if (!Number.isSafeInteger(total) || total < 0) throw new Error('The search index snapshot has no length');
     const bytes = new Uint8Array(total);
-    // Without Content-Range the server sent the whole object (as for a range past a small object's end).
+    // A server that ignores Range answers with the whole object and no Content-Range.
     const firstEnd = first.ContentRange ? Math.min(total, this.chunkBytes) : total;
     const starts: number[] = [];
     for (let start = firstEnd; start < total; start += this.chunkBytes) starts.push(start);
