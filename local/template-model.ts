@@ -93,8 +93,9 @@ async function synthesizeNow(options: SynthOptions): Promise<StackModel[]> {
     Object.entries(LOCAL_DEPLOYMENT_OVERRIDES).map(([hotline, value]) => [`qoldau:${hotline}`, value]),
   );
   const context = { ...overrides, ...(options.stage ? { stage: options.stage } : {}) };
-  // CDK's built-in CloudFormation validation checks what is deployed (`cdk synth`, the infra tests); here it
-  // would only cost its WebAssembly engine's start, about 7 s of CPU in every process that synthesizes.
+  // CDK's built-in CloudFormation validation checks what is deployed (`cdk synth`,
+  // infra/cfn-validate.test.ts); here it would only cost its WebAssembly engine's start, about 7 s of CPU in
+  // every process that synthesizes.
   const { app, stacks } = createApp({
     skipBundling: true,
     nag: false,
