@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScorecardRow } from '../../../functions/quality/domain/scorecard';
 import { isoWeekOf } from '../../../functions/quality/domain/week';
 import { almatyDayOf } from '../../../functions/sla/domain/almaty-time';
 import { callApi } from '../../../scripts/lib/api-client';
@@ -47,16 +48,8 @@ function register(as: DesktopIdentity, idToken: string | undefined, text: string
   });
 }
 
-interface Row {
-  operator: string;
-  appeals: {
-    registered: number;
-    slaMet: number;
-    slaBreached: number;
-    slaOpen: number;
-    slaMetPercent: number | null;
-  };
-}
+/** A scorecard row as the API answers it (JSON of the domain's row). */
+type Row = Pick<ScorecardRow, 'operator' | 'appeals'>;
 
 describe('appeals registered per operator on the scorecard', () => {
   it('counts the appeals each operator registered and how their deadlines went', async () => {
